@@ -1,0 +1,176 @@
+"""The composition root: settings -> services -> QML engine -> window.
+
+``run`` is the whole life of the kiosk process. ``build`` wires the objects
+together and is what GUI tests drive, so they exercise the real screens.
+"""
+
+import logging
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
+
+from kiosk import __version__, content, logs, paths, qtlog, safety, systemd, uptime
+from kiosk.lockdown import Lockdown
+from kiosk.qml.clinic import Clinic
+from kiosk.qml.idle import ActivityFilter, IdleMonitor
+from kiosk.qml.language import Language
+from kiosk.qml.procedures import ProcedureModel
+from kiosk.qml.session import Session
+from kiosk.settings import LoadedSettings, Settings
+
+log = logging.getLogger(__name__)
+
+UI_MODULE = "ui"
+UI_ROOT = "Main"
+FONT_FAMILY = "Atkinson Hyperlegible"
+
+
+class StartupError(Exception):
+    """The kiosk cannot start; the message says why in plain words."""
+
+
+@dataclass
+class KioskApp:
+    """Everything ``build`` made, kept alive together for as long as the window."""
+
+    engine: QQmlApplicationEngine
+    window: QQuickWindow
+    clinic: Clinic
+    language: Language
+    procedures: ProcedureModel
+    idle: IdleMonitor
+    session: Session
+    filters: list[QObject]
+
+
+def prepare_process() -> None:
+    """What Qt needs before the application object exists."""
+    QCoreApplication.setApplicationName("io-kiosk")
+    QCoreApplication.setApplicationVersion(__version__)
+
+
+def load_fonts() -> None:
+    for font in sorted(paths.fonts_dir().glob("*.ttf")):
+        if QFontDatabase.addApplicationFont(str(font)) < 0:
+            log.warning("could not load font %s", font.name)
+    QGuiApplication.setFont(QFont(FONT_FAMILY))
+
+
+def load_content(settings: Settings) -> dict[str, content.ContentPack]:
+    """Every offered language's pack; broken files are logged and left out (R22)."""
+    packs = {}
+    for language in settings.languages:
+        pack = content.load_pack(settings.content_dir, language)
+        for problem in pack.problems:
+            log.error("content problem, left out: %s", problem)
+        if not pack.procedures:
+            raise StartupError(f"no usable content for language {language!r}")
+        packs[language] = pack
+    return packs
+
+
+def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
+    """Create the services, register them for QML and load the window.
+
+    A ``QGuiApplication`` must exist already.
+
+    Raises:
+        StartupError: when content or the QML root cannot be loaded.
+    """
+    packs = load_content(settings)
+    engine = QQmlApplicationEngine()
+    engine.addImportPath(str(paths.ui_import_path()))
+
+    # Every service is a child of the engine: QML finds it there (kiosk.qml.owned_by).
+    clinic = Clinic(settings, kiosk_mode, engine)
+    language = Language(
+        engine,
+        {code: packs[code].name for code in settings.languages},
+        settings.default_language,
+        paths.translations_dir(),
+        engine,
+    )
+    procedures = ProcedureModel(packs, language.current, engine)
+    language.currentChanged.connect(lambda: procedures.set_language(language.current))
+    idle = IdleMonitor(settings.idle_timeout, settings.idle_warning, engine)
+    session = Session(language, engine)
+    idle.timedOut.connect(session.startOver)
+
+    engine.loadFromModule(UI_MODULE, UI_ROOT)
+    roots = engine.rootObjects()
+    if not roots or not isinstance(roots[0], QQuickWindow):
+        raise StartupError(f"the QML root {UI_MODULE}/{UI_ROOT} could not be created")
+    window = roots[0]
+
+    app = QGuiApplication.instance()
+    filters: list[QObject] = [ActivityFilter(idle)]
+    if kiosk_mode:
+        filters.append(Lockdown())
+        if settings.hide_cursor:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
+    for event_filter in filters:
+        app.installEventFilter(event_filter)
+
+    return KioskApp(engine, window, clinic, language, procedures, idle, session, filters)
+
+
+class FirstFrame(QObject):
+    """Logs the start-up time and tells systemd READY=1, once, at the first frame.
+
+    ``frameSwapped`` comes from the render thread; a slot on this main-thread
+    object makes Qt queue it, so logging and the notify happen on the UI thread.
+    """
+
+    def __init__(self, window: QQuickWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._seen = False
+        window.frameSwapped.connect(self.on_frame_swapped)
+
+    @Slot()
+    def on_frame_swapped(self) -> None:
+        # Several frames may be queued before the first is handled: act once.
+        if self._seen:
+            return
+        self._seen = True
+        self._window.frameSwapped.disconnect(self.on_frame_swapped)
+        log.info("ready: first frame shown %.3f s after process start", uptime.process_age())
+        systemd.notify("READY=1")
+
+
+def run(loaded: LoadedSettings, *, windowed: bool) -> int:
+    """Start the kiosk and return its exit code."""
+    settings = loaded.settings
+    kiosk_mode = settings.fullscreen and not windowed
+    logs.setup(settings.log_dir, settings.log_level)
+    log.info("io-kiosk %s starting (%s)", __version__, "kiosk mode" if kiosk_mode else "demo")
+
+    unsafe = safety.problems()
+    if unsafe and kiosk_mode:
+        for problem in unsafe:
+            log.error("refusing to start in kiosk mode: %s", problem)
+        return 2
+    for problem in unsafe:
+        log.warning("demo mode only: %s", problem)
+
+    prepare_process()
+    app = QGuiApplication(sys.argv[:1])
+    qtlog.install()
+    load_fonts()
+    try:
+        kiosk = build(settings, kiosk_mode=kiosk_mode)
+    except StartupError as exc:
+        log.error("cannot start: %s", exc)
+        return 2
+
+    FirstFrame(kiosk.window)
+    if kiosk_mode:
+        kiosk.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
+        kiosk.window.showFullScreen()
+    else:
+        kiosk.window.show()
+    return app.exec()

@@ -1,0 +1,87 @@
+"""The ``kiosk`` command: run the kiosk, and the tools clinic IT needs around it.
+
+Each sub-command is one small function. Only ``run`` imports Qt, so ``kiosk
+config`` and ``kiosk doctor`` answer quickly and work on a machine with no
+display. Every expected failure is one line on stderr and exit code 2; a
+traceback means a bug.
+"""
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from kiosk import __version__, settings
+
+EXIT_OK = 0
+EXIT_WARNINGS = 1
+EXIT_BROKEN = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk",
+        description="io-kiosk: a waiting-room kiosk that explains interventional-oncology "
+        "treatments and takes call-back requests.",
+    )
+    parser.add_argument("--version", action="version", version=f"io-kiosk {__version__}")
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        help=f"the settings file (default: ${settings.CONFIG_ENV}, then the platform "
+        "config folder; see docs/configuration.md)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = commands.add_parser("run", help="start the kiosk")
+    run.add_argument(
+        "--windowed",
+        action="store_true",
+        help="demo mode: a normal window instead of full-screen kiosk mode",
+    )
+    run.set_defaults(func=cmd_run)
+
+    config = commands.add_parser("config", help="print the effective settings and their origin")
+    config.set_defaults(func=cmd_config)
+
+    doctor = commands.add_parser("doctor", help="check this machine and configuration")
+    doctor.set_defaults(func=cmd_doctor)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_BROKEN
+    try:
+        loaded = settings.load(args.config)
+    except settings.SettingsError as exc:
+        print(f"kiosk: bad setting: {exc}", file=sys.stderr)
+        return EXIT_BROKEN
+    return int(args.func(args, loaded))
+
+
+def cmd_run(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int:
+    from kiosk import app  # Qt is imported only for this command.
+
+    return app.run(loaded, windowed=args.windowed)
+
+
+def cmd_config(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int:
+    where = loaded.config_file or "(none found; using defaults)"
+    print(f"# config file: {where}")
+    rows = settings.describe(loaded)
+    width = max(len(key) for key, _, _ in rows)
+    for key, value, origin in rows:
+        print(f"{key:<{width}}  {value}    # {origin}")
+    return EXIT_OK
+
+
+def cmd_doctor(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int:
+    from kiosk import doctor
+
+    report = doctor.examine(loaded)
+    for check in report:
+        print(f"[{check.status:^7}] {check.name}: {check.detail}")
+    return doctor.exit_code(report)

@@ -1,0 +1,28 @@
+"""Content packs: the patient texts, one folder per language (Qt-free).
+
+``load_pack`` reads ``<content_dir>/<lang>/*.toml`` once at start and returns
+the procedures that passed validation plus a list of problems, each naming a
+file and line (RELIABILITY R22). A broken procedure is left out; the rest work.
+"""
+
+from kiosk.content.loader import load_pack
+from kiosk.content.model import (
+    Comparison,
+    ContentPack,
+    Problem,
+    Procedure,
+    Review,
+    Source,
+    Step,
+)
+
+__all__ = [
+    "Comparison",
+    "ContentPack",
+    "Problem",
+    "Procedure",
+    "Review",
+    "Source",
+    "Step",
+    "load_pack",
+]

@@ -1,0 +1,90 @@
+"""The shape of patient content: plain, frozen dataclasses with no behaviour."""
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in a content file, said so that an editor can find it."""
+
+    path: Path
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else str(self.path)
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Step:
+    animation_step: str
+    title: str
+    caption: str
+
+
+@dataclass(frozen=True)
+class Source:
+    title: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Review:
+    reviewed_by: str
+    reviewed_on: dt.date
+    next_review: dt.date
+
+
+@dataclass(frozen=True)
+class Procedure:
+    """One treatment (or the overview), in one language."""
+
+    id: str
+    order: int
+    title: str
+    tile_title: str
+    also_called: str
+    summary: str
+    animation: str
+    review: Review
+    steps: tuple[Step, ...]
+    benefits: tuple[str, ...]
+    side_effects_common: tuple[str, ...]
+    side_effects_serious: tuple[str, ...]
+    recovery: tuple[str, ...]
+    call_your_team: tuple[str, ...]
+    questions: tuple[str, ...]
+    sources: tuple[Source, ...]
+    path: Path
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    label: str
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    title: str
+    intro: str
+    columns: tuple[str, ...]
+    rows: tuple[ComparisonRow, ...]
+
+
+@dataclass(frozen=True)
+class ContentPack:
+    """Everything a patient can read in one language."""
+
+    language: str
+    name: str
+    date_format: str  # Qt date format letters, e.g. "MMMM d, yyyy"
+    procedures: tuple[Procedure, ...]
+    comparison: Comparison | None
+    problems: tuple[Problem, ...] = field(default=())
+
+    def procedure(self, procedure_id: str) -> Procedure | None:
+        return next((p for p in self.procedures if p.id == procedure_id), None)

@@ -1,0 +1,44 @@
+"""``Clinic``: the facts about this kiosk's clinic that screens show."""
+
+from PySide6.QtCore import Property, QObject, QUrl
+from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
+
+from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, owned_by  # noqa: F401  (read by @QmlElement)
+from kiosk.settings import Settings
+
+
+@QmlElement
+@QmlSingleton
+class Clinic(QObject):
+    @staticmethod
+    def create(engine: QQmlEngine) -> "Clinic":
+        """QML's hook: this engine's instance, made by the composition root."""
+        return owned_by(engine, Clinic)
+
+    def __init__(
+        self, settings: Settings, kiosk_mode: bool, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._kiosk_mode = kiosk_mode
+
+    @Property(str, constant=True)
+    def name(self) -> str:
+        return self._settings.clinic_name
+
+    @Property(str, constant=True)
+    def phone(self) -> str:
+        return self._settings.clinic_phone
+
+    @Property(str, constant=True)
+    def logoUrl(self) -> str:
+        logo = self._settings.logo
+        return QUrl.fromLocalFile(str(logo)).toString() if logo else ""
+
+    @Property(bool, constant=True)
+    def reduceMotion(self) -> bool:
+        return self._settings.reduce_motion
+
+    @Property(bool, constant=True)
+    def kioskMode(self) -> bool:
+        return self._kiosk_mode

@@ -1,0 +1,109 @@
+"""``Procedures``: the topics of the current language, as a list model for QML.
+
+The model lists the tiles of the home screen. ``details(id, language)`` gives a
+procedure screen everything it shows; a screen passes ``Language.current`` so
+its binding re-reads when the language changes and the step stays put.
+"""
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
+from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
+
+from kiosk.content import ContentPack, Procedure
+from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, owned_by  # noqa: F401  (read by @QmlElement)
+
+_ROLES = ("procedureId", "tileTitle", "title", "summary")
+_ROLE_IDS = {name: Qt.ItemDataRole.UserRole + 1 + n for n, name in enumerate(_ROLES)}
+_ATTRIBUTES = {
+    "procedureId": "id",
+    "tileTitle": "tile_title",
+    "title": "title",
+    "summary": "summary",
+}
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@QmlNamedElement("Procedures")
+@QmlSingleton
+class ProcedureModel(QAbstractListModel):
+    @staticmethod
+    def create(engine: QQmlEngine) -> "ProcedureModel":
+        """QML's hook: this engine's instance, made by the composition root."""
+        return owned_by(engine, ProcedureModel)
+
+    def __init__(
+        self, packs: dict[str, ContentPack], language: str, parent: QObject | None = None
+    ):
+        super().__init__(parent)
+        self._packs = packs
+        self._language = language
+
+    def set_language(self, language: str) -> None:
+        if language != self._language:
+            self.beginResetModel()
+            self._language = language
+            self.endResetModel()
+
+    def _rows(self) -> tuple[Procedure, ...]:
+        return self._packs[self._language].procedures
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows())
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        return {role: QByteArray(name.encode()) for name, role in _ROLE_IDS.items()}
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows()):
+            return None
+        procedure = self._rows()[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return procedure.title
+        for name, role_id in _ROLE_IDS.items():
+            if role == role_id:
+                return getattr(procedure, _ATTRIBUTES[name])
+        return None
+
+    @Slot(str, str, result="QVariantMap")
+    def details(self, procedure_id: str, language: str) -> dict[str, Any]:
+        """Everything the procedure screen shows, or an empty map if unknown."""
+        pack = self._packs.get(language)
+        procedure = pack.procedure(procedure_id) if pack else None
+        if procedure is None:
+            return {}
+        reviewed = procedure.review.reviewed_on
+        locale = QLocale(language)
+        return {
+            "id": procedure.id,
+            "title": procedure.title,
+            "alsoCalled": procedure.also_called,
+            "summary": procedure.summary,
+            "animation": procedure.animation,
+            "steps": [
+                {"title": s.title, "caption": s.caption, "animationStep": s.animation_step}
+                for s in procedure.steps
+            ],
+            "benefits": list(procedure.benefits),
+            "sideEffectsCommon": list(procedure.side_effects_common),
+            "sideEffectsSerious": list(procedure.side_effects_serious),
+            "recovery": list(procedure.recovery),
+            "callYourTeam": list(procedure.call_your_team),
+            "questions": list(procedure.questions),
+            "sources": [{"title": s.title, "url": s.url} for s in procedure.sources],
+            "reviewedBy": procedure.review.reviewed_by,
+            "reviewedOn": locale.toString(
+                QDate(reviewed.year, reviewed.month, reviewed.day), pack.date_format
+            ),
+        }

@@ -1,0 +1,38 @@
+"""Refuse to run the kiosk in ways that would weaken it (RELIABILITY R19).
+
+A kiosk in a public room must not run as root, and Chromium's sandbox must stay
+on. Tests and CI run as root, so their fixtures turn the sandbox off and start
+the kiosk with ``--windowed`` (demo mode), which is allowed with a warning.
+"""
+
+import os
+from collections.abc import Mapping
+
+SANDBOX_OFF_ENV = "QTWEBENGINE_DISABLE_SANDBOX"
+CHROMIUM_FLAGS_ENV = "QTWEBENGINE_CHROMIUM_FLAGS"
+
+
+def is_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def sandbox_disabled(env: Mapping[str, str]) -> bool:
+    flags = env.get(CHROMIUM_FLAGS_ENV, "")
+    return env.get(SANDBOX_OFF_ENV, "") not in ("", "0") or "--no-sandbox" in flags
+
+
+def problems(env: Mapping[str, str] | None = None) -> list[str]:
+    """What is unsafe about running now, in plain words; empty means none.
+
+    In kiosk mode any of these refuses the start; in demo mode they are warnings.
+    """
+    env = os.environ if env is None else env
+    found = []
+    if is_root():
+        found.append("the kiosk is running as root; run it as an unprivileged user")
+    if sandbox_disabled(env):
+        found.append(
+            f"the web engine sandbox is disabled ({SANDBOX_OFF_ENV} or --no-sandbox); "
+            "remove that setting"
+        )
+    return found

@@ -1,0 +1,86 @@
+// The kiosk window: one screen at a time, the idle warning on top.
+// Each screen is created fresh when shown and destroyed when left, so nothing
+// a patient saw or typed survives "Start over" (RELIABILITY R10).
+import QtQuick
+import Kiosk
+import ui
+
+Window {
+    id: window
+    objectName: "mainWindow"
+
+    width: 1920
+    height: 1080
+    color: Theme.background
+    title: "io-kiosk"
+
+    property string screen: "attract"     // attract | home | procedure | callUs
+    property string procedureId: ""
+
+    function show(name, id) {
+        procedureId = id || ""
+        screen = name
+    }
+
+    Binding { target: Theme; property: "scale"; value: Math.min(window.width / 1920, window.height / 1080) }
+    Binding { target: Idle; property: "active"; value: window.screen !== "attract" }
+
+    Connections {
+        target: Session
+        function onStartedOver() { window.show("attract") }
+    }
+
+    Loader {
+        id: screenLoader
+        objectName: "screenLoader"
+        anchors.fill: parent
+        focus: true
+        sourceComponent: {
+            switch (window.screen) {
+            case "home": return homeScreen
+            case "procedure": return procedureScreen
+            case "callUs": return callUsScreen
+            default: return attractScreen
+            }
+        }
+        onLoaded: fadeIn.restart()
+        NumberAnimation {
+            id: fadeIn
+            target: screenLoader.item
+            property: "opacity"
+            from: Clinic.reduceMotion ? 1 : 0
+            to: 1
+            duration: Theme.quick * 2
+        }
+    }
+
+    Component {
+        id: attractScreen
+        AttractScreen { onStart: window.show("home") }
+    }
+    Component {
+        id: homeScreen
+        HomeScreen {
+            onOpenProcedure: id => window.show("procedure", id)
+            onOpenCallUs: window.show("callUs")
+            onStartOver: Session.startOver()
+        }
+    }
+    Component {
+        id: procedureScreen
+        ProcedureScreen {
+            procedureId: window.procedureId
+            onGoHome: window.show("home")
+            onOpenCallUs: window.show("callUs")
+        }
+    }
+    Component {
+        id: callUsScreen
+        CallUsScreen { onGoHome: window.show("home") }
+    }
+
+    IdleOverlay {
+        anchors.fill: parent
+        z: 10
+    }
+}

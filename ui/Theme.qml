@@ -1,0 +1,57 @@
+// The one place for colour, type and size. Screens never use literals.
+// Designed at 1920x1080; `scale` follows the window so a smaller demo
+// window still shows the same layout. Colour pairs meet WCAG AAA (7:1) for
+// body text; tests/gui/test_theme.py measures every pair in `textPairs`.
+pragma Singleton
+import QtQuick
+
+QtObject {
+    id: theme
+
+    property real scale: 1.0
+    function px(value) { return Math.round(value * scale) }
+
+    // Colours
+    readonly property color background: "#FAF7F2"     // warm off-white, calm
+    readonly property color surface: "#FFFFFF"
+    readonly property color text: "#1A1A1A"
+    readonly property color textMuted: "#4A4A4A"
+    readonly property color primary: "#174A6E"        // deep blue; white text on it
+    readonly property color primaryPressed: "#0F3550"
+    readonly property color primarySoft: "#E6EEF4"    // selected / soft surfaces
+    readonly property color textOnPrimary: "#FFFFFF"
+    readonly property color callback: "#175440"       // deep green: "call me"
+    readonly property color callbackPressed: "#0E3A2B"
+    readonly property color note: "#FFF3D6"           // warm paper for disclaimers
+    readonly property color border: "#8A8A8A"         // 3:1 on white, for outlines only
+    readonly property color scrim: "#CC1A1A1A"
+
+    // Foreground/background pairs used for text, checked by a test (>= 7:1).
+    readonly property var textPairs: [
+        [text, background], [textMuted, background], [text, surface],
+        [textMuted, surface], [textOnPrimary, primary], [textOnPrimary, primaryPressed],
+        [primary, primarySoft], [text, primarySoft], [textOnPrimary, callback],
+        [textOnPrimary, callbackPressed], [text, note], [primary, background],
+        [primary, surface]
+    ]
+
+    // Type: Atkinson Hyperlegible, designed for low-vision readers.
+    readonly property string fontFamily: "Atkinson Hyperlegible"
+    readonly property int fontDisplay: px(72)
+    readonly property int fontTitle: px(56)
+    readonly property int fontHeading: px(44)
+    readonly property int fontLead: px(38)
+    readonly property int fontBody: px(32)
+    readonly property int fontSmall: px(28)     // the smallest text anywhere
+
+    // Sizes
+    readonly property int touchMin: px(88)      // every tap target is at least this tall
+    readonly property int margin: px(48)
+    readonly property int spacing: px(24)
+    readonly property int radius: px(20)
+    readonly property int topBarHeight: px(128)
+
+    // Motion
+    readonly property int quick: 160
+    readonly property int calm: 600
+}

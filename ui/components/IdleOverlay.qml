@@ -1,0 +1,67 @@
+// "Are you still there?" Shown when nobody has touched the screen for a while.
+// Any touch anywhere cancels it (the app-wide idle filter sees every tap).
+import QtQuick
+import Kiosk
+import ui
+
+Rectangle {
+    id: root
+    color: Theme.scrim
+    visible: Idle.warning
+    opacity: visible ? 1 : 0
+
+    // Swallow taps so the screen underneath does not react to the "I'm here" tap.
+    TapHandler {}
+
+    Rectangle {
+        anchors.centerIn: parent
+        width: Math.min(parent.width - 2 * Theme.margin, Theme.px(1100))
+        height: card.implicitHeight + 2 * Theme.margin
+        radius: Theme.radius
+        color: Theme.surface
+
+        Column {
+            id: card
+            anchors.centerIn: parent
+            width: parent.width - 2 * Theme.margin
+            spacing: Theme.spacing * 1.5
+
+            Text {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                text: qsTr("Are you still there?")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+            }
+            Text {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                text: qsTr("To keep your information private, this screen will start over soon.")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+            }
+            Text {
+                objectName: "idleCountdown"
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: Idle.secondsLeft
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontDisplay
+                font.bold: true
+                color: Theme.primary
+            }
+            KioskButton {
+                objectName: "stillHereButton"
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: qsTr("Yes, I am still here")
+                fontSize: Theme.fontLead
+                onClicked: Idle.stillHere()
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+// A large home-screen choice: a title and one line saying what is inside.
+import QtQuick
+import ui
+
+Rectangle {
+    id: root
+
+    property alias heading: titleText.text
+    property alias detail: summaryText.text
+    property bool callback: false
+    signal clicked()
+
+    radius: Theme.radius
+    color: callback ? (tap.pressed ? Theme.callbackPressed : Theme.callback)
+                    : (tap.pressed ? Theme.primarySoft : Theme.surface)
+    border.width: callback ? 0 : Theme.px(3)
+    border.color: Theme.primary
+    scale: tap.pressed ? 0.98 : 1.0
+    Behavior on scale { NumberAnimation { duration: Theme.quick } }
+
+    Accessible.role: Accessible.Button
+    Accessible.name: titleText.text
+    Accessible.onPressAction: root.clicked()
+
+    Column {
+        anchors.fill: parent
+        anchors.margins: Theme.px(32)
+        spacing: Theme.px(16)
+
+        Text {
+            id: titleText
+            width: parent.width
+            wrapMode: Text.WordWrap
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontHeading
+            font.bold: true
+            color: root.callback ? Theme.textOnPrimary : Theme.primary
+        }
+        Text {
+            id: summaryText
+            width: parent.width
+            wrapMode: Text.WordWrap
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontSmall
+            color: root.callback ? Theme.textOnPrimary : Theme.text
+            lineHeight: 1.15
+        }
+    }
+
+    TapHandler {
+        id: tap
+        gesturePolicy: TapHandler.WithinBounds
+        onTapped: root.clicked()
+    }
+}

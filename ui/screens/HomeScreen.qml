@@ -1,0 +1,64 @@
+// The menu: one tile per topic, and "Ask us to call you".
+import QtQuick
+import Kiosk
+import ui
+
+Rectangle {
+    id: root
+    objectName: "homeScreen"
+    color: Theme.background
+
+    signal openProcedure(string procedureId)
+    signal openCallUs()
+    signal startOver()
+
+    TopBar {
+        id: bar
+        anchors.top: parent.top
+        width: parent.width
+        title: qsTr("What would you like to learn about?")
+        homeText: qsTr("Start over")
+        onHomeClicked: root.startOver()
+    }
+
+    Grid {
+        id: tiles
+        anchors.top: bar.bottom
+        anchors.topMargin: Theme.margin
+        anchors.horizontalCenter: parent.horizontalCenter
+        columns: 2
+        spacing: Theme.spacing * 1.5
+
+        readonly property int tileWidth: Math.min((root.width - 2 * Theme.margin - spacing) / 2, Theme.px(860))
+        readonly property int tileHeight: Math.min((root.height - bar.height - 2 * Theme.margin - callTile.height - 2 * spacing) / 2, Theme.px(320))
+
+        Repeater {
+            model: Procedures
+            delegate: Tile {
+                required property string procedureId
+                required property string title
+                required property string summary
+                objectName: "tile-" + procedureId
+                width: tiles.tileWidth
+                height: tiles.tileHeight
+                heading: title
+                detail: summary
+                onClicked: root.openProcedure(procedureId)
+            }
+        }
+    }
+
+    Tile {
+        id: callTile
+        objectName: "tile-callback"
+        anchors.top: tiles.bottom
+        anchors.topMargin: tiles.spacing
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: 2 * tiles.tileWidth + tiles.spacing
+        height: Theme.px(160)
+        callback: true
+        heading: qsTr("Ask us to call you")
+        detail: qsTr("We can call you later to answer your questions.")
+        onClicked: root.openCallUs()
+    }
+}

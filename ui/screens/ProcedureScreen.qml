@@ -1,0 +1,243 @@
+// One treatment, explained step by step, with the details a patient asks about.
+// The content comes from the pack of the current language, so switching
+// language changes every text and keeps the step the patient is on.
+import QtQuick
+import Kiosk
+import ui
+
+Rectangle {
+    id: root
+    objectName: "procedureScreen"
+    color: Theme.background
+
+    required property string procedureId
+    signal goHome()
+    signal openCallUs()
+
+    // Re-read when the language changes; `Language.current` is the dependency.
+    readonly property var procedure: Procedures.details(procedureId, Language.current)
+    readonly property var steps: procedure.steps || []
+    property int step: 0
+    property string section: "steps"   // steps | benefits | sideEffects | recovery | questions
+
+    TopBar {
+        id: bar
+        anchors.top: parent.top
+        width: parent.width
+        title: root.procedure.title || ""
+        onHomeClicked: root.goHome()
+    }
+
+    // Section tabs: the steps first, then what patients most often ask.
+    Row {
+        id: tabs
+        anchors.top: bar.bottom
+        anchors.topMargin: Theme.spacing
+        anchors.horizontalCenter: parent.horizontalCenter
+        spacing: Theme.px(12)
+
+        Repeater {
+            model: [
+                { key: "steps", label: qsTr("How it works") },
+                { key: "benefits", label: qsTr("Benefits") },
+                { key: "sideEffects", label: qsTr("Side effects") },
+                { key: "recovery", label: qsTr("Recovery") },
+                { key: "questions", label: qsTr("Questions to ask") }
+            ]
+            delegate: KioskButton {
+                required property var modelData
+                objectName: "tab-" + modelData.key
+                text: modelData.label
+                kind: "secondary"
+                selected: root.section === modelData.key
+                fontSize: Theme.fontSmall
+                onClicked: root.section = modelData.key
+            }
+        }
+    }
+
+    Item {
+        id: body
+        anchors.top: tabs.bottom
+        anchors.bottom: footer.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.margins: Theme.margin
+
+        // How it works: the animation frame and the step caption side by side.
+        Item {
+            anchors.fill: parent
+            visible: root.section === "steps"
+
+            Rectangle {
+                id: stage
+                objectName: "animationFrame"
+                anchors.left: parent.left
+                anchors.top: parent.top
+                anchors.bottom: parent.bottom
+                width: Math.min(parent.width * 0.58, height * 1.6)
+                radius: Theme.radius
+                color: Theme.surface
+                border.width: Theme.px(3)
+                border.color: Theme.primarySoft
+                clip: true
+
+                Column {
+                    anchors.centerIn: parent
+                    width: parent.width - 2 * Theme.margin
+                    spacing: Theme.spacing
+                    Text {
+                        width: parent.width
+                        horizontalAlignment: Text.AlignHCenter
+                        text: root.step + 1
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.px(160)
+                        font.bold: true
+                        color: Theme.primarySoft
+                    }
+                    Text {
+                        width: parent.width
+                        horizontalAlignment: Text.AlignHCenter
+                        wrapMode: Text.WordWrap
+                        text: root.procedure.summary || ""
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontLead
+                        color: Theme.primary
+                    }
+                }
+            }
+
+            Item {
+                anchors.left: stage.right
+                anchors.leftMargin: Theme.margin
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.bottom: parent.bottom
+
+                StepIndicator {
+                    id: indicator
+                    anchors.top: parent.top
+                    count: root.steps.length
+                    current: root.step
+                }
+                Text {
+                    id: stepTitle
+                    objectName: "stepTitle"
+                    anchors.top: indicator.bottom
+                    anchors.topMargin: Theme.spacing
+                    width: parent.width
+                    wrapMode: Text.WordWrap
+                    text: root.steps.length ? root.steps[root.step].title : ""
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontHeading
+                    font.bold: true
+                    color: Theme.text
+                }
+                Text {
+                    objectName: "stepCaption"
+                    anchors.top: stepTitle.bottom
+                    anchors.topMargin: Theme.spacing
+                    anchors.bottom: stepButtons.top
+                    anchors.bottomMargin: Theme.spacing
+                    width: parent.width
+                    wrapMode: Text.WordWrap
+                    elide: Text.ElideRight
+                    text: root.steps.length ? root.steps[root.step].caption : ""
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontLead
+                    lineHeight: 1.2
+                    color: Theme.text
+                }
+                Row {
+                    id: stepButtons
+                    anchors.bottom: parent.bottom
+                    width: parent.width
+                    spacing: Theme.spacing
+
+                    KioskButton {
+                        objectName: "backButton"
+                        width: (parent.width - parent.spacing) / 2
+                        text: "‹  " + qsTr("Back")
+                        kind: "secondary"
+                        enabled: root.step > 0
+                        onClicked: root.step -= 1
+                    }
+                    KioskButton {
+                        objectName: "nextButton"
+                        width: (parent.width - parent.spacing) / 2
+                        readonly property bool last: root.step >= root.steps.length - 1
+                        text: last ? qsTr("Benefits") + "  ›" : qsTr("Next") + "  ›"
+                        onClicked: last ? root.section = "benefits" : root.step += 1
+                    }
+                }
+            }
+        }
+
+        // The detail sections: plain lists, scrollable if a clinic's text is long.
+        Flickable {
+            anchors.fill: parent
+            visible: root.section !== "steps"
+            contentHeight: details.implicitHeight
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+
+            Column {
+                id: details
+                width: parent.width
+                spacing: Theme.margin
+
+                DetailList {
+                    width: parent.width
+                    visible: root.section === "benefits"
+                    heading: qsTr("What can be good about it")
+                    items: root.procedure.benefits || []
+                }
+                DetailList {
+                    width: parent.width
+                    visible: root.section === "sideEffects"
+                    heading: qsTr("Common side effects (usually mild)")
+                    items: root.procedure.sideEffectsCommon || []
+                }
+                DetailList {
+                    width: parent.width
+                    visible: root.section === "sideEffects"
+                    heading: qsTr("Serious problems (uncommon)")
+                    items: root.procedure.sideEffectsSerious || []
+                }
+                DetailList {
+                    width: parent.width
+                    visible: root.section === "recovery"
+                    heading: qsTr("Going home and getting better")
+                    items: root.procedure.recovery || []
+                }
+                DetailList {
+                    width: parent.width
+                    visible: root.section === "recovery"
+                    heading: qsTr("Call your care team if")
+                    items: root.procedure.callYourTeam || []
+                }
+                DetailList {
+                    width: parent.width
+                    visible: root.section === "questions"
+                    heading: qsTr("Questions you may want to ask your doctor")
+                    items: root.procedure.questions || []
+                }
+                KioskButton {
+                    objectName: "askCallButton"
+                    visible: root.section === "questions"
+                    text: qsTr("Ask us to call you")
+                    kind: "callback"
+                    onClicked: root.openCallUs()
+                }
+            }
+        }
+    }
+
+    ReviewFooter {
+        id: footer
+        anchors.bottom: parent.bottom
+        width: parent.width
+        reviewedBy: root.procedure.reviewedBy || ""
+        reviewedOn: root.procedure.reviewedOn || ""
+    }
+}
