@@ -45,6 +45,18 @@ class KioskApp:
     idle: IdleMonitor
     session: Session
     filters: list[QObject]
+    hid_cursor: bool
+
+    def shutdown(self) -> None:
+        """Undo what ``build`` did to the application object, so another can be built."""
+        app = QGuiApplication.instance()
+        for event_filter in self.filters:
+            app.removeEventFilter(event_filter)
+        self.language.release()
+        if self.hid_cursor:
+            QGuiApplication.restoreOverrideCursor()
+        self.window.close()
+        self.engine.deleteLater()
 
 
 def prepare_process() -> None:
@@ -107,15 +119,18 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     window = roots[0]
 
     app = QGuiApplication.instance()
-    filters: list[QObject] = [ActivityFilter(idle)]
+    filters: list[QObject] = [ActivityFilter(idle, engine)]
+    hide_cursor = kiosk_mode and settings.hide_cursor
     if kiosk_mode:
-        filters.append(Lockdown())
-        if settings.hide_cursor:
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
+        filters.append(Lockdown(engine))
+    if hide_cursor:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
     for event_filter in filters:
         app.installEventFilter(event_filter)
 
-    return KioskApp(engine, window, clinic, language, procedures, idle, session, filters)
+    return KioskApp(
+        engine, window, clinic, language, procedures, idle, session, filters, hide_cursor
+    )
 
 
 class FirstFrame(QObject):

@@ -1,6 +1,7 @@
 // The kiosk window: one screen at a time, the idle warning on top.
 // Each screen is created fresh when shown and destroyed when left, so nothing
 // a patient saw or typed survives "Start over" (RELIABILITY R10).
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 import ui
@@ -14,16 +15,16 @@ Window {
     color: Theme.background
     title: "io-kiosk"
 
-    property string screen: "attract"     // attract | home | procedure | callUs
+    property string currentScreen: "attract"     // attract | home | procedure | callUs
     property string procedureId: ""
 
     function show(name, id) {
         procedureId = id || ""
-        screen = name
+        currentScreen = name
     }
 
     Binding { target: Theme; property: "scale"; value: Math.min(window.width / 1920, window.height / 1080) }
-    Binding { target: Idle; property: "active"; value: window.screen !== "attract" }
+    Binding { target: Idle; property: "active"; value: window.currentScreen !== "attract" }
 
     Connections {
         target: Session
@@ -36,7 +37,7 @@ Window {
         anchors.fill: parent
         focus: true
         sourceComponent: {
-            switch (window.screen) {
+            switch (window.currentScreen) {
             case "home": return homeScreen
             case "procedure": return procedureScreen
             case "callUs": return callUsScreen

@@ -69,15 +69,19 @@ class Language(QObject):
             self._apply(code)
             self.currentChanged.emit()
 
+    def release(self) -> None:
+        """Take our translator off the application (when this engine goes away)."""
+        if self._translator is not None:
+            QCoreApplication.instance().removeTranslator(self._translator)
+            self._translator = None
+
     def reset(self) -> None:
         """Back to the default language, for the next patient."""
         self.choose(self._default)
 
     def _apply(self, code: str) -> None:
         app = QCoreApplication.instance()
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
+        self.release()
         if code != SOURCE_LANGUAGE:
             translator = QTranslator(self)
             if translator.load(f"kiosk_{code}", str(self._dir)):

@@ -33,7 +33,8 @@ Rectangle {
         id: tabs
         anchors.top: bar.bottom
         anchors.topMargin: Theme.spacing
-        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.margin
         spacing: Theme.px(12)
 
         Repeater {
@@ -54,6 +55,18 @@ Rectangle {
                 onClicked: root.section = modelData.key
             }
         }
+    }
+
+    // Always in reach: a patient can ask for a call from any part of any topic.
+    KioskButton {
+        objectName: "askCallButton"
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin
+        anchors.verticalCenter: tabs.verticalCenter
+        text: qsTr("Ask us to call you")
+        kind: "callback"
+        fontSize: Theme.fontSmall
+        onClicked: root.openCallUs()
     }
 
     Item {
@@ -221,13 +234,6 @@ Rectangle {
                     visible: root.section === "questions"
                     heading: qsTr("Questions you may want to ask your doctor")
                     items: root.procedure.questions || []
-                }
-                KioskButton {
-                    objectName: "askCallButton"
-                    visible: root.section === "questions"
-                    text: qsTr("Ask us to call you")
-                    kind: "callback"
-                    onClicked: root.openCallUs()
                 }
             }
         }

@@ -1,0 +1,58 @@
+# io-kiosk: the two commands are `make run` and `make test`; the rest serve them.
+# Every target sets up .venv itself, so a fresh clone needs only Python 3.11+.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+RUN_STAMP := $(VENV)/.run-installed
+TEST_STAMP := $(VENV)/.test-installed
+
+.PHONY: run test lint format translations bench package clean python-version
+
+python-version:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "io-kiosk needs Python 3.11 or newer; found " + sys.version.split()[0])'
+
+$(BIN)/python: | python-version
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(RUN_STAMP)
+
+## run: start the kiosk as a windowed demo on the bundled content
+run: $(RUN_STAMP)
+	$(BIN)/python -m kiosk run --windowed
+
+## test: lint, then the whole test suite headless
+test: $(TEST_STAMP) lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check kiosk tests bench
+	$(BIN)/ruff format --check kiosk tests bench
+
+format: $(TEST_STAMP)
+	$(BIN)/ruff format kiosk tests bench
+	$(BIN)/ruff check --fix kiosk tests bench
+
+## translations: refresh ui/i18n/*.ts from the QML and compile them to .qm
+translations: $(RUN_STAMP)
+	$(BIN)/pyside6-lupdate $$(find ui -name '*.qml' | sort) -ts ui/i18n/kiosk_es.ts
+	$(BIN)/pyside6-lrelease ui/i18n/kiosk_es.ts -qm ui/i18n/kiosk_es.qm
+
+## bench: start-up time against a bare Qt Quick window, side by side
+bench: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
+
+## package: the one-folder PyInstaller build in dist/io-kiosk
+package: $(RUN_STAMP)
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
+	$(BIN)/pyinstaller --noconfirm --clean build.spec

@@ -1,0 +1,215 @@
+/* tace.js: transarterial chemoembolization, in both forms side by side:
+ * conventional (medicine in oil, Lipiodol) and drug-eluting beads (DEB, larger beads
+ * that release the medicine slowly). Facts: shared/content-facts.md 1.2, 1.3, 3.3, 3.4. */
+(function () {
+  'use strict';
+
+  var S = null;
+  var MICRO_TIP = 0.9; // microcatheter tip, just before the tumor
+
+  /** One close-up of the tumor (local radius 150) with the microcatheter coming in from the left. */
+  function tumorCloseup(k, parent, cx, cy, id) {
+    var C = k.COL;
+    var root = k.g(parent, { transform: 'translate(' + cx + ' ' + cy + ')' });
+    var cp = k.el('clipPath', { id: 'clip-' + id }, root);
+    k.circle(cp, 0, 0, 140);
+    k.circle(root, 0, 0, 150, { fill: '#FFFFFF', opacity: 0.7 });
+    var c = k.g(root, { 'clip-path': 'url(#clip-' + id + ')' });
+    k.el('rect', { x: -150, y: -150, width: 300, height: 300, fill: C.liver }, c);
+    k.path(c, 'M -150,90 C -60,70 40,110 150,80', k.stroke(C.portal, 12, { opacity: 0.8 }));
+    k.path(c, 'M -150,-100 C -60,-80 40,-120 150,-96', k.stroke(C.portal, 9, { opacity: 0.8 }));
+    k.path(c, 'M 30,-88 C -9,-90 -45,-58 -46,-2 C -47,50 -10,84 34,84 C 80,84 112,48 112,-2 C 112,-52 76,-87 30,-88 Z',
+      { fill: C.tumor, stroke: C.tumorLine, 'stroke-width': 4 });
+    var twigs = [
+      'M -62,4 C -30,-10 10,-40 40,-64',
+      'M -62,4 C -30,-4 20,-18 72,-30',
+      'M -62,4 C -20,6 30,10 86,14',
+      'M -62,4 C -30,18 10,40 52,62',
+      'M -62,4 C -40,-30 -20,-58 -6,-72',
+      'M -62,4 C -36,30 -20,56 0,70'
+    ];
+    k.path(c, 'M -150,4 L -62,4', k.stroke(C.artery, 12));
+    twigs.forEach(function (d) { k.path(c, d, k.stroke(C.arteryTwig, 5)); });
+    var over = k.g(c);
+    var micro = k.tube(c, 'M -160,4 L -70,4', { w: 7, line: C.microLine, core: C.micro });
+    k.circle(root, 0, 0, 140, { fill: 'none', stroke: '#D2BFA9', 'stroke-width': 6 });
+    return { g: root, over: over, twigs: twigs, micro: micro };
+  }
+
+  function build(svg, k) {
+    var C = k.COL;
+    S = k.catheterScene(svg);
+    var L = S.big;
+    var rnd = k.rand(7);
+
+    // the tumor "blush": dye shows the tumor's own vessels
+    S.blush = k.hidden(k.g(L.over));
+    k.path(S.blush, k.LIVER.tumor, { fill: '#F4C7B8', opacity: 0.35 });
+
+    // medicine in oil that stays in the tumor's vessels (shown again in block/check)
+    S.oilG = k.hidden(k.g(L.over));
+    L.twigD.forEach(function (d) {
+      var gd = k.guide(S.oilG, d);
+      for (var i = 0; i < 7; i++) {
+        var p = gd.getPointAtLength((0.25 + 0.75 * i / 6) * gd.getTotalLength());
+        k.el('ellipse', { cx: p.x + (rnd() - 0.5) * 8, cy: p.y + (rnd() - 0.5) * 8, rx: 3.5 + rnd() * 2, ry: 3 + rnd() * 1.5,
+          fill: C.oil, stroke: '#C9912C', 'stroke-width': 0.8 }, S.oilG);
+      }
+    });
+
+    // the plug that closes the feeding vessel, and the same vessel gone quiet
+    S.quiet = k.hidden(k.g(L.over));
+    L.twigD.forEach(function (d) { k.path(S.quiet, d, k.stroke('#B7A3A1', 4)); });
+    k.path(S.quiet, 'M -78,3 L -85,-6', k.stroke('#B7A3A1', 7));
+    S.plug = k.g(L.over, { transform: 'translate(-84 -5)' });
+    S.plugIn = k.hidden(k.g(S.plug, { class: 'fb' }));
+    [[-4, -4, 6.5], [4, 1, 7], [-2, 6, 6], [5, -6, 5.5]].forEach(function (q) {
+      k.circle(S.plugIn, q[0], q[1], q[2], { fill: C.plug, stroke: C.plugLine, 'stroke-width': 1.5 });
+    });
+    L.over.appendChild(S.tubes);
+    S.micro = k.tube(S.tubes, 'M 22,100 ' + k.LIVER.artRight + ' ' + k.LIVER.artTumor, { w: 5.5, line: C.microLine, core: C.micro });
+
+    // X-ray check: the scanner ring (from catheterScene) and a cool tint in the magnifier
+    // the tint covers the liver but stays under the oil and the tubes
+    S.tint = k.circle(null, 0, 0, 300, { fill: '#2E4458', opacity: 0 });
+    S.checkMark = k.hidden(k.checkBadge(S.magLayer, 598, 170, 1.1));
+    L.over.insertBefore(S.tint, L.over.firstChild);
+
+    // medicine: two close-ups side by side
+    S.med = k.hidden(k.g(svg));
+    var lens = S.body.at(S.body.pt.liver);
+    [[640, 250], [930, 470]].forEach(function (c2) {
+      k.path(S.med, 'M ' + (lens.x + 50) + ',' + lens.y + ' L ' + (c2[0] - 140) + ',' + c2[1], k.stroke('#BFA98F', 3, { 'stroke-dasharray': '0.1 9' }));
+    });
+    S.oilView = tumorCloseup(k, S.med, 640, 250, 'oil');
+    S.debView = tumorCloseup(k, S.med, 930, 470, 'deb');
+    S.drops = [];
+    S.oilView.twigs.forEach(function (d, n) {
+      for (var i = 0; i < 4; i++) {
+        var gd = k.guide(S.oilView.over, 'M -70,4 L -62,4 ' + d.replace(/^M\s*[-\d.]+,[-\d.]+\s*/, ''));
+        var drop = k.el('ellipse', { cx: 0, cy: 0, rx: 6 + rnd() * 3, ry: 5 + rnd() * 2, fill: C.oil, stroke: '#C9912C', 'stroke-width': 1.5, opacity: 0 }, S.oilView.over);
+        S.drops.push({ el: drop, guide: gd, to: 0.35 + 0.65 * (i / 3), delay: (n * 4 + i) * 150 });
+      }
+    });
+    S.debs = [];
+    S.debView.twigs.forEach(function (d, n) {
+      for (var i = 0; i < 2; i++) {
+        var gd = k.guide(S.debView.over, 'M -70,4 L -62,4 ' + d.replace(/^M\s*[-\d.]+,[-\d.]+\s*/, ''));
+        var wrap = k.g(S.debView.over);
+        var halo = k.circle(wrap, 0, 0, 30, { fill: 'url(#g-drug)', class: 'fb', opacity: 0 });
+        k.circle(wrap, 0, 0, 10, { fill: C.deb, stroke: '#3F6DB3', 'stroke-width': 2 });
+        k.circle(wrap, -3, -3, 3, { fill: '#A9C6EE' });
+        wrap.style.opacity = '0';
+        S.debs.push({ el: wrap, halo: halo, guide: gd, to: i ? 0.95 : 0.55, delay: (n * 2 + i) * 260 });
+      }
+    });
+
+    // recover: resting, then home
+    S.rest = k.hidden(k.g(svg));
+    S.restHouse = k.house(S.rest, 900, 430, 0.9);
+    S.restBed = k.bed(S.rest, 390, 450, 1.12);
+    S.restBandage = k.bandage(S.rest, 262, 426, 0.8, 10);
+    S.restTrail = k.hidden(k.path(S.rest, 'M 700,560 C 760,580 820,560 880,530', k.stroke('#CDB79C', 6, { 'stroke-dasharray': '0.1 16' })));
+    S.restSun = k.sun(S.rest, 1010, 120, 34);
+  }
+
+  var STEPS = {
+    entry: function (k) {
+      k.catheterSteps.entry(S);
+    },
+
+    'to-liver': function (k) {
+      k.set(S.mark.groin.g, { opacity: 1 });
+      k.slide(S.bodyTube, 0, 4200, 0, 1);
+      k.slide(S.magTube, 3800, 5600, 0, S.big.frac.porta);
+      k.catheterSteps.dye(S, 5400);
+      k.tl(S.blush, [[6400, { opacity: 0 }], [7800, { opacity: 1 }]]);
+      k.catheterSteps.pulse(S.mark.groin);
+      k.loop(S.blush, [{ opacity: 1 }, { opacity: 0.6 }], { dur: 2600, delay: 8200 });
+    },
+
+    microcatheter: function (k) {
+      k.catheterSteps.inPlace(S, S.big.frac.porta);
+      k.slide(S.micro, 600, 5000, 0, MICRO_TIP);
+      k.catheterSteps.flow(S, 0);
+    },
+
+    medicine: function (k) {
+      k.catheterSteps.inPlace(S, S.big.frac.porta);
+      k.slide(S.micro, 0, 0, MICRO_TIP, MICRO_TIP);
+      k.fadeOut(S.magLayer, 0, 900);
+      k.fadeIn(S.med, 500, 1500);
+      k.slide(S.oilView.micro, 0, 0, 1, 1);
+      k.slide(S.debView.micro, 0, 0, 1, 1);
+      // oil droplets flow in and fill the tumor's vessels ...
+      S.drops.forEach(function (d) {
+        var t0 = 1600 + d.delay;
+        k.tl(d.el, [[t0, { opacity: 0 }], [t0 + 300, { opacity: 1 }]]);
+        k.follow(d.el, d.guide, t0, t0 + 2400, { to: d.to });
+      });
+      // ... or larger beads lodge, then slowly release their medicine
+      S.debs.forEach(function (b) {
+        var t0 = 2600 + b.delay;
+        k.tl(b.el, [[t0, { opacity: 0 }], [t0 + 300, { opacity: 1 }]]);
+        k.follow(b.el, b.guide, t0, t0 + 2600, { to: b.to });
+        k.tl(b.halo, [[6200, { opacity: 0, transform: 'scale(0.4)' }], [9400, { opacity: 1, transform: 'scale(1)' }]]);
+      });
+      S.debs.forEach(function (b, i) {
+        k.loop(b.halo, [{ transform: 'scale(1)' }, { transform: 'scale(1.12)' }], { dur: 3200, delay: 9400 + i * 120 });
+      });
+    },
+
+    block: function (k) {
+      k.catheterSteps.inPlace(S, S.big.frac.porta);
+      k.slide(S.micro, 0, 0, MICRO_TIP, MICRO_TIP);
+      k.set(S.oilG, { opacity: 1 });
+      k.tl(S.plugIn, [[600, { opacity: 0, transform: 'scale(0.3)' }], [2600, { opacity: 1, transform: 'scale(1)' }]]);
+      k.fadeIn(S.quiet, 2600, 4600);
+      k.tl(S.big.tumor, [[2600, { fill: k.COL.tumor }], [6000, { fill: k.COL.tumorDim }]]);
+      k.tl(S.small.tumor, [[2600, { fill: k.COL.tumor }], [6000, { fill: k.COL.tumorDim }]]);
+      // the portal vein keeps feeding the healthy liver
+      k.fadeIn(S.flowPortal, 3000, 4500);
+      k.flow(S.portalDots, 1600);
+    },
+
+    check: function (k) {
+      var dim = { fill: k.COL.tumorDim };
+      k.set(S.big.tumor, dim);
+      k.set(S.small.tumor, dim);
+      k.set(S.oilG, { opacity: 1 });
+      k.set(S.quiet, { opacity: 1 });
+      k.set(S.plugIn, { opacity: 1 });
+      k.set(S.mark.groin.g, { opacity: 1 });
+      S.ring.move([[0, { opacity: 0, transform: 'translate(0px,250px)' }], [1000, { opacity: 1, transform: 'translate(0px,270px)' }],
+        [2400, { opacity: 1, transform: 'translate(0px,335px)' }]]);
+      k.tl(S.tint, [[800, { opacity: 0 }], [2200, { opacity: 0.55 }]]);
+      k.tl(S.checkMark, [[2600, { opacity: 0, transform: 'scale(0.6)' }], [3400, { opacity: 1, transform: 'scale(1)' }]]);
+      k.slide(S.micro, 4400, 5800, MICRO_TIP, 0);
+      k.slide(S.magTube, 5600, 6800, S.big.frac.porta, 0);
+      k.slide(S.bodyTube, 6200, 9400, 1, 0);
+      k.tl(S.mark.groin.g, [[9000, { opacity: 1 }], [9600, { opacity: 0 }]]);
+      k.tl(S.bodyBandage, [[9400, { opacity: 0, transform: 'scale(0.4)' }], [10200, { opacity: 1, transform: 'scale(1)' }]]);
+    },
+
+    recover: function (k) {
+      k.fadeOut(S.bodyLayer, 0, 1200);
+      k.fadeOut(S.magLayer, 0, 1200);
+      k.fadeIn(S.rest, 900, 2400);
+      k.tl(S.restSun, [[2000, { opacity: 0, transform: 'translate(0px,30px)' }], [4000, { opacity: 1, transform: 'translate(0px,0px)' }]]);
+      k.fadeIn(S.restTrail, 3600, 5200);
+      k.loop(S.restBed.breath, [{ transform: 'scaleY(1)' }, { transform: 'scaleY(1.05)' }], { dur: 3600, delay: 2400 });
+    },
+
+    scan: function (k) {
+      k.set(S.big.tumor, { fill: k.COL.tumorDim });
+      k.set(S.small.tumor, { fill: k.COL.tumorDim });
+      k.catheterSteps.scan(S);
+    }
+  };
+
+  Stage.register('tace', {
+    steps: ['entry', 'to-liver', 'microcatheter', 'medicine', 'block', 'check', 'recover', 'scan'],
+    build: build,
+    show: function (step, k) { STEPS[step](k); }
+  });
+})();

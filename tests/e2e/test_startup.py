@@ -1,0 +1,59 @@
+"""The kiosk as clinic IT starts it: a separate process, a private data dir, systemd's socket."""
+
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+pytestmark = pytest.mark.e2e
+
+
+def start_kiosk(tmp_path: Path, *args: str, notify: Path | None = None) -> subprocess.Popen[str]:
+    env = {
+        **os.environ,
+        "KIOSK_DATA_DIR": str(tmp_path / "data"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    if notify is not None:
+        env["NOTIFY_SOCKET"] = str(notify)
+    return subprocess.Popen(
+        [sys.executable, "-m", "kiosk", "run", *args],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
+def test_windowed_start_sends_ready_and_logs_the_first_frame(tmp_path):
+    notify = tmp_path / "notify.sock"
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as server:
+        server.bind(str(notify))
+        server.settimeout(60)
+        kiosk = start_kiosk(tmp_path, "--windowed", notify=notify)
+        try:
+            message = server.recv(64)  # blocks until READY=1 (or the 60 s timeout)
+        finally:
+            kiosk.terminate()
+            output, _ = kiosk.communicate(timeout=30)
+    assert message == b"READY=1"
+    log_file = tmp_path / "data" / "logs" / "kiosk.log"
+    log_text = log_file.read_text(encoding="utf-8")
+    assert "ready: first frame shown" in log_text
+    assert " WARNING qt." not in log_text, log_text
+    assert "Traceback" not in output
+
+
+def test_kiosk_mode_refuses_an_unsafe_start(tmp_path):
+    """Tests run with the web sandbox disabled (and CI as root): kiosk mode must say no."""
+    kiosk = start_kiosk(tmp_path)
+    output, _ = kiosk.communicate(timeout=60)
+    assert kiosk.returncode == 2
+    assert "refusing to start in kiosk mode" in output
+    assert "sandbox is disabled" in output

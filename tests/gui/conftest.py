@@ -1,0 +1,64 @@
+"""GUI fixtures: the real QML screens, built by the real composition root, offscreen."""
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtTest import QTest
+
+from kiosk import app as kiosk_app
+from kiosk import settings
+
+
+@pytest.fixture
+def kiosk_settings(tmp_path) -> settings.Settings:
+    """Default settings with a private data dir (tests/gui/test_idle.py shortens the idle time)."""
+    loaded = settings.load(env={"KIOSK_DATA_DIR": str(tmp_path / "data")})
+    return loaded.settings
+
+
+@pytest.fixture
+def kiosk(qapp, qtbot, kiosk_settings) -> Iterator[kiosk_app.KioskApp]:
+    kiosk_app.load_fonts()
+    built = kiosk_app.build(kiosk_settings, kiosk_mode=False)
+    built.window.show()
+    qtbot.waitExposed(built.window)
+    yield built
+    built.shutdown()
+
+
+def find_item(window: QQuickWindow, name: str) -> QQuickItem | None:
+    """The visible item with this objectName, searched through the visual tree."""
+
+    def walk(item: QQuickItem) -> QQuickItem | None:
+        for child in item.childItems():
+            if child.objectName() == name and child.isVisible():
+                return child
+            found = walk(child)
+            if found is not None:
+                return found
+        return None
+
+    return walk(window.contentItem())
+
+
+def item(window: QQuickWindow, name: str) -> QQuickItem:
+    found = find_item(window, name)
+    assert found is not None, f"no visible item named {name!r}"
+    return found
+
+
+def tap(window: QQuickWindow, name: str) -> None:
+    """A touch-like click in the middle of the named item, as a patient would tap."""
+    target = item(window, name)
+    centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
+    QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+
+
+def screen(kiosk: kiosk_app.KioskApp) -> str:
+    return kiosk.window.property("currentScreen")
+
+
+def text(window: QQuickWindow, name: str) -> str:
+    return item(window, name).property("text")

@@ -1,0 +1,15 @@
+"""R19: the kiosk names root and a disabled web sandbox as unsafe."""
+
+from kiosk import safety
+
+
+def test_disabled_sandbox_is_named(monkeypatch):
+    monkeypatch.setattr(safety, "is_root", lambda: False)
+    assert safety.problems({}) == []
+    assert "sandbox" in safety.problems({"QTWEBENGINE_DISABLE_SANDBOX": "1"})[0]
+    assert "sandbox" in safety.problems({"QTWEBENGINE_CHROMIUM_FLAGS": "--no-sandbox"})[0]
+
+
+def test_root_is_named(monkeypatch):
+    monkeypatch.setattr(safety, "is_root", lambda: True)
+    assert "root" in safety.problems({})[0]

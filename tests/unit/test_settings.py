@@ -1,0 +1,123 @@
+"""The settings table: defaults, the TOML file, KIOSK_* overrides, and clear errors (R23)."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kiosk import settings
+from tests.conftest import REPO
+
+
+def write_config(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "kiosk.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_defaults_are_valid_and_come_from_nowhere(tmp_path):
+    loaded = settings.load(env={"KIOSK_DATA_DIR": str(tmp_path)})
+    assert loaded.config_file is None
+    assert loaded.settings.languages == ["en", "es"]
+    assert loaded.settings.idle_timeout == 90
+    assert loaded.origins["idle_timeout"] == settings.DEFAULT
+    assert loaded.origins["data_dir"] == "environment variable KIOSK_DATA_DIR"
+
+
+def test_config_file_sets_values_and_env_overrides_it(tmp_path):
+    config = write_config(
+        tmp_path,
+        'clinic_name = "Riverside Cancer Care"\nidle_timeout = 120\nfullscreen = false\n',
+    )
+    env = {"KIOSK_IDLE_TIMEOUT": "45", "KIOSK_DATA_DIR": str(tmp_path / "data")}
+    loaded = settings.load(config, env=env)
+    assert loaded.settings.clinic_name == "Riverside Cancer Care"
+    assert loaded.settings.fullscreen is False
+    assert loaded.settings.idle_timeout == 45
+    assert loaded.origins["clinic_name"] == str(config)
+    assert loaded.origins["idle_timeout"] == "environment variable KIOSK_IDLE_TIMEOUT"
+
+
+def test_config_is_found_through_kiosk_config_variable(tmp_path):
+    config = write_config(tmp_path, 'clinic_phone = "(555) 010-0199"\n')
+    loaded = settings.load(env={"KIOSK_CONFIG": str(config), "KIOSK_DATA_DIR": str(tmp_path)})
+    assert loaded.config_file == config
+    assert loaded.settings.clinic_phone == "(555) 010-0199"
+
+
+def test_config_is_found_in_the_user_config_dir(isolated_environment, tmp_path):
+    folder = isolated_environment / "xdg_config_home" / "io-kiosk"
+    folder.mkdir(parents=True)
+    (folder / "kiosk.toml").write_text("idle_timeout = 300\n", encoding="utf-8")
+    loaded = settings.load(env={"KIOSK_DATA_DIR": str(tmp_path)})
+    assert loaded.settings.idle_timeout == 300
+
+
+@pytest.mark.parametrize(
+    ("env", "key", "words"),
+    [
+        ({"KIOSK_IDLE_TIMEOUT": "abc"}, "idle_timeout", "expected a whole number, got 'abc'"),
+        ({"KIOSK_IDLE_TIMEOUT": "3"}, "idle_timeout", "must be at least 10"),
+        ({"KIOSK_FULLSCREEN": "maybe"}, "fullscreen", "expected true or false"),
+        ({"KIOSK_LOG_LEVEL": "LOUD"}, "log_level", "must be one of"),
+        ({"KIOSK_LOGO": "/nowhere/logo.png"}, "logo", "no such file"),
+        ({"KIOSK_CONTENT_DIR": "/nowhere"}, "content_dir", "no such folder"),
+        ({"KIOSK_LANGUAGES": "en,fr"}, "languages", "no content pack for 'fr'"),
+        ({"KIOSK_DEFAULT_LANGUAGE": "de"}, "default_language", "is not one of languages"),
+        ({"KIOSK_IDLE_WARNING": "95"}, "idle_warning", "must be shorter than idle_timeout"),
+    ],
+)
+def test_bad_environment_values_name_the_key_and_variable(tmp_path, env, key, words):
+    with pytest.raises(settings.SettingsError) as caught:
+        settings.load(env={"KIOSK_DATA_DIR": str(tmp_path), **env})
+    assert caught.value.key == key
+    assert words in str(caught.value)
+    if env and key in {k.removeprefix("KIOSK_").lower() for k in env}:
+        assert f"KIOSK_{key.upper()}" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "words"),
+    [
+        ("idle_timout = 60\n", "idle_timout", "unknown setting"),
+        ('idle_timeout = "sixty"\n', "idle_timeout", "expected a whole number"),
+        ('languages = "en"\n', "languages", "expected a list of text"),
+        ("fullscreen = 1\n", "fullscreen", "expected true or false"),
+    ],
+)
+def test_bad_file_values_name_the_key_and_file(tmp_path, text, key, words):
+    config = write_config(tmp_path, text)
+    with pytest.raises(settings.SettingsError) as caught:
+        settings.load(config, env={"KIOSK_DATA_DIR": str(tmp_path)})
+    assert caught.value.key == key
+    assert words in str(caught.value)
+    assert str(config) in str(caught.value)
+
+
+def test_invalid_toml_names_the_file(tmp_path):
+    config = write_config(tmp_path, "idle_timeout = = 3\n")
+    with pytest.raises(settings.SettingsError, match="not valid TOML") as caught:
+        settings.load(config, env={})
+    assert str(config) in str(caught.value)
+
+
+def test_missing_explicit_config_file_is_an_error(tmp_path):
+    with pytest.raises(settings.SettingsError, match="no such file"):
+        settings.load(tmp_path / "absent.toml", env={})
+
+
+def test_unwritable_data_dir_is_refused(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    with pytest.raises(settings.SettingsError, match="data_dir"):
+        settings.load(env={"KIOSK_DATA_DIR": str(blocker / "data")})
+
+
+def test_every_setting_is_documented_and_docs_name_no_other():
+    docs = (REPO / "docs" / "configuration.md").read_text(encoding="utf-8")
+    documented = set(re.findall(r"^### `(\w+)`", docs, flags=re.MULTILINE))
+    names = {f.name for f in settings.table()}
+    assert documented == names
+    for f in settings.table():
+        assert settings.env_name(f.name) in docs, f"{f.name}: env variable not documented"
+        assert f.metadata["help"], f"{f.name}: no help text in the table"
