@@ -5,13 +5,16 @@ together and is what GUI tests drive, so they exercise the real screens.
 """
 
 import logging
+import os
 import sys
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
+from PySide6.QtWebEngineQuick import QtWebEngineQuick
 
 from kiosk import __version__, content, logs, paths, qtlog, safety, systemd, uptime
 from kiosk.lockdown import Lockdown
@@ -21,12 +24,18 @@ from kiosk.qml.language import Language
 from kiosk.qml.procedures import ProcedureModel
 from kiosk.qml.session import Session
 from kiosk.settings import LoadedSettings, Settings
+from kiosk.web.profile import prepare_default_profile
+from kiosk.web.scheme import register_scheme
+from kiosk.web.stage import Stage
 
 log = logging.getLogger(__name__)
 
 UI_MODULE = "ui"
 UI_ROOT = "Main"
 FONT_FAMILY = "Atkinson Hyperlegible"
+# Chromium switches we add (never the sandbox): a capped V8 heap for a page that
+# runs for months, and no pinch-zoom on the touch screen.
+CHROMIUM_FLAGS = ("--js-flags=--max-old-space-size=96", "--disable-pinch")
 
 
 class StartupError(Exception):
@@ -44,14 +53,15 @@ class KioskApp:
     procedures: ProcedureModel
     idle: IdleMonitor
     session: Session
+    stage: Stage
+    first_frame: "FirstFrame"
     filters: list[QObject]
     hid_cursor: bool
 
     def shutdown(self) -> None:
         """Undo what ``build`` did to the application object, so another can be built."""
-        app = QGuiApplication.instance()
         for event_filter in self.filters:
-            app.removeEventFilter(event_filter)
+            self.window.removeEventFilter(event_filter)
         self.language.release()
         if self.hid_cursor:
             QGuiApplication.restoreOverrideCursor()
@@ -63,6 +73,12 @@ def prepare_process() -> None:
     """What Qt needs before the application object exists."""
     QCoreApplication.setApplicationName("io-kiosk")
     QCoreApplication.setApplicationVersion(__version__)
+    flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "").split()
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = " ".join(
+        flags + [f for f in CHROMIUM_FLAGS if f not in flags]
+    )
+    register_scheme()
+    QtWebEngineQuick.initialize()
 
 
 def load_fonts() -> None:
@@ -111,14 +127,23 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     idle = IdleMonitor(settings.idle_timeout, settings.idle_warning, engine)
     session = Session(language, engine)
     idle.timedOut.connect(session.startOver)
+    stage = Stage(
+        partial(prepare_default_profile, paths.animations_dir()), settings.reduce_motion, engine
+    )
 
     engine.loadFromModule(UI_MODULE, UI_ROOT)
     roots = engine.rootObjects()
     if not roots or not isinstance(roots[0], QQuickWindow):
         raise StartupError(f"the QML root {UI_MODULE}/{UI_ROOT} could not be created")
     window = roots[0]
+    first_frame = FirstFrame(window, stage)
 
-    app = QGuiApplication.instance()
+    # WORKAROUND for a PySide crash: a Python event filter on the whole
+    # application makes shiboken wrap every object that receives an event,
+    # including half-built Qt WebEngine internals, and segfaults
+    # (https://github.com/TimeLineAnnotator/desktop/pull/549 shows the same
+    # backtrace). The kiosk has one window and every touch, key and close
+    # request reaches that window first, so the filters watch the window.
     filters: list[QObject] = [ActivityFilter(idle, engine)]
     hide_cursor = kiosk_mode and settings.hide_cursor
     if kiosk_mode:
@@ -126,23 +151,35 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     if hide_cursor:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
     for event_filter in filters:
-        app.installEventFilter(event_filter)
+        window.installEventFilter(event_filter)
 
     return KioskApp(
-        engine, window, clinic, language, procedures, idle, session, filters, hide_cursor
+        engine,
+        window,
+        clinic,
+        language,
+        procedures,
+        idle,
+        session,
+        stage,
+        first_frame,
+        filters,
+        hide_cursor,
     )
 
 
 class FirstFrame(QObject):
-    """Logs the start-up time and tells systemd READY=1, once, at the first frame.
+    """At the first frame, once: log the start-up time, tell systemd READY=1, and
+    only then start the web engine, so the first screen never waits for it.
 
     ``frameSwapped`` comes from the render thread; a slot on this main-thread
     object makes Qt queue it, so logging and the notify happen on the UI thread.
     """
 
-    def __init__(self, window: QQuickWindow) -> None:
+    def __init__(self, window: QQuickWindow, stage: Stage) -> None:
         super().__init__(window)
         self._window = window
+        self._stage = stage
         self._seen = False
         window.frameSwapped.connect(self.on_frame_swapped)
 
@@ -155,6 +192,7 @@ class FirstFrame(QObject):
         self._window.frameSwapped.disconnect(self.on_frame_swapped)
         log.info("ready: first frame shown %.3f s after process start", uptime.process_age())
         systemd.notify("READY=1")
+        self._stage.start_warming()
 
 
 def run(loaded: LoadedSettings, *, windowed: bool) -> int:
@@ -182,7 +220,6 @@ def run(loaded: LoadedSettings, *, windowed: bool) -> int:
         log.error("cannot start: %s", exc)
         return 2
 
-    FirstFrame(kiosk.window)
     if kiosk_mode:
         kiosk.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
         kiosk.window.showFullScreen()

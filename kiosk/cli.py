@@ -45,6 +45,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     doctor = commands.add_parser("doctor", help="check this machine and configuration")
     doctor.set_defaults(func=cmd_doctor)
+
+    content = commands.add_parser("content", help="work with the patient content packs")
+    content_commands = content.add_subparsers(
+        dest="content_command", metavar="ACTION", required=True
+    )
+    check = content_commands.add_parser(
+        "check",
+        help="check every content pack (schema, both languages alike, animations, "
+        "sources, review dates, reading level); exit 0 when ready to ship",
+    )
+    check.add_argument(
+        "--content-dir", metavar="PATH", help="check this folder instead of content_dir"
+    )
+    check.set_defaults(func=cmd_content_check)
     return parser
 
 
@@ -75,6 +89,34 @@ def cmd_config(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int
     width = max(len(key) for key, _, _ in rows)
     for key, value, origin in rows:
         print(f"{key:<{width}}  {value}    # {origin}")
+    return EXIT_OK
+
+
+def cmd_content_check(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int:
+    from pathlib import Path
+
+    from kiosk import paths
+    from kiosk.content import check, load_pack
+
+    s = loaded.settings
+    content_dir = Path(args.content_dir) if args.content_dir else s.content_dir
+    problems = check.check(
+        content_dir, s.languages, paths.animations_dir(), s.content_max_age_months
+    )
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) in {content_dir}", file=sys.stderr)
+        return EXIT_BROKEN
+    for language in s.languages:
+        for procedure_id, measure, captions, details in check.reading_levels(
+            load_pack(content_dir, language)
+        ):
+            print(
+                f"{language} {procedure_id:<10} {measure}: "
+                f"captions {captions:.1f}, details {details:.1f}"
+            )
+    print(f"content is ready: {content_dir}")
     return EXIT_OK
 
 

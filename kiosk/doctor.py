@@ -7,7 +7,8 @@ do. Exit code: 0 healthy, 1 warnings, 2 broken.
 import shutil
 from dataclasses import dataclass
 
-from kiosk import content, safety, settings
+from kiosk import paths, safety, settings
+from kiosk.content import check
 
 OK, WARN, BROKEN = "ok", "warning", "broken"
 MIN_FREE_BYTES = 200 * 1024 * 1024
@@ -42,15 +43,21 @@ def examine(loaded: settings.LoadedSettings) -> list[Check]:
     else:
         checks.append(Check("disk", OK, f"{free // 2**20} MB free for {s.data_dir}"))
 
-    for language in s.languages:
-        pack = content.load_pack(s.content_dir, language)
-        if pack.problems:
-            detail = "; ".join(str(p) for p in pack.problems)
-            checks.append(Check(f"content {language}", WARN, detail))
-        else:
-            checks.append(
-                Check(f"content {language}", OK, f"{len(pack.procedures)} topics load cleanly")
-            )
+    problems = check.check(
+        s.content_dir, s.languages, paths.animations_dir(), s.content_max_age_months
+    )
+    if problems:
+        shown = "; ".join(str(p) for p in problems[:3])
+        more = (
+            f" (and {len(problems) - 3} more; run 'kiosk content check')"
+            if len(problems) > 3
+            else ""
+        )
+        checks.append(Check("content", WARN, shown + more))
+    else:
+        checks.append(
+            Check("content", OK, f"{', '.join(s.languages)}: every topic passes the check")
+        )
     return checks
 
 

@@ -1,6 +1,6 @@
 """Kiosk mode: the window cannot be closed or escaped from the keyboard (R20).
 
-An application-wide event filter drops the usual escape keys and refuses
+An event filter on the kiosk window drops the usual escape keys and refuses
 close requests, so Alt+F4, Ctrl+Q, Ctrl+W, Esc and F11 do nothing. Only
 ``allow_quit()`` (the staff exit) lets the window close.
 """

@@ -29,6 +29,10 @@ def bundled_content_dir() -> Path:
     return resources_dir() / "content"
 
 
+def animations_dir() -> Path:
+    return resources_dir() / "animations"
+
+
 def fonts_dir() -> Path:
     return resources_dir() / "fonts"
 

@@ -119,6 +119,13 @@ class Settings:
         "The folder of content packs (one sub-folder per language).",
         must_exist="dir",
     )
+    content_max_age_months: int = _setting(
+        12,
+        "How old a topic's clinical review may be before 'kiosk content check' "
+        "and 'kiosk doctor' say it must be reviewed again.",
+        minimum=1,
+        maximum=60,
+    )
     log_level: str = _setting(
         "INFO",
         "How much to log: DEBUG, INFO, WARNING or ERROR.",

@@ -80,6 +80,27 @@ Window {
         CallUsScreen { onGoHome: window.show("home") }
     }
 
+    // The animation view lives here for the whole run (one page, never
+    // recreated) and is shown inside the screen that offers a stage area.
+    Item {
+        id: stageParking
+        visible: false
+        width: Theme.px(1100)
+        height: Theme.px(700)
+    }
+    Loader {
+        id: stageLoader
+        active: Stage.warm
+        asynchronous: true
+        sourceComponent: AnimationView {}
+    }
+    Binding {
+        target: stageLoader.item
+        property: "parent"
+        value: screenLoader.item && screenLoader.item.stageArea ? screenLoader.item.stageArea : stageParking
+        when: stageLoader.status === Loader.Ready
+    }
+
     IdleOverlay {
         anchors.fill: parent
         z: 10

@@ -229,18 +229,18 @@ _WORDS = {
 
 
 def _problem(path: Path, exc: _SchemaError) -> Problem:
-    return Problem(path, _line_of(path, exc.key, exc.occurrence), str(exc))
+    return Problem(path, line_of(path, exc.key, exc.occurrence), str(exc))
 
 
-def _line_of(path: Path, key: str | None, occurrence: int) -> int | None:
-    """Best-effort line of ``key`` (or of the n-th ``[[table]]``) in the file."""
+def line_of(path: Path, key: str | None, occurrence: int = 0) -> int | None:
+    """Best-effort line of ``key`` (or of the n-th ``[table]`` / ``[[table]]``) in the file."""
     if not key:
         return None
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError:
         return None
-    if key.startswith("[["):
+    if key.startswith("["):
         pattern = re.compile(r"^\s*" + re.escape(key))
     else:
         pattern = re.compile(r"^\s*" + re.escape(key) + r"\s*=")

@@ -3,7 +3,7 @@
 After ``timeout`` seconds without a touch, ``warning`` turns on and
 ``secondsLeft`` counts down; any touch cancels. At zero, ``timedOut`` fires and
 the session starts over. ``ActivityFilter`` feeds it every touch, click and
-key press in the whole application.
+key press that reaches the kiosk window.
 """
 
 import math
@@ -127,7 +127,7 @@ class IdleMonitor(QObject):
 
 
 class ActivityFilter(QObject):
-    """Application-wide event filter: every touch or key press pokes the monitor."""
+    """Event filter on the kiosk window: every touch, click or key press pokes the monitor."""
 
     def __init__(self, monitor: IdleMonitor, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -35,6 +35,11 @@ def find_item(window: QQuickWindow, name: str) -> QQuickItem | None:
         for child in item.childItems():
             if child.objectName() == name and child.isVisible():
                 return child
+            if child.objectName() == "animationView":
+                # WORKAROUND: the web view's internal items crash shiboken when
+                # wrapped (the same PySide issue as in kiosk/app.py); nothing of
+                # ours is inside it.
+                continue
             found = walk(child)
             if found is not None:
                 return found

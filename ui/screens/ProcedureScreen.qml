@@ -11,6 +11,8 @@ Rectangle {
     color: Theme.background
 
     required property string procedureId
+    // Main.qml shows the animation view inside this frame.
+    readonly property Item stageArea: stageFrame.stageReady ? stageFrame : null
     signal goHome()
     signal openCallUs()
 
@@ -19,6 +21,10 @@ Rectangle {
     readonly property var steps: procedure.steps || []
     property int step: 0
     property string section: "steps"   // steps | benefits | sideEffects | recovery | questions
+
+    // The animation follows the caption: same procedure, same step.
+    onStepChanged: Stage.show(procedure.animation || "", step)
+    Component.onCompleted: Stage.show(procedure.animation || "", step)
 
     TopBar {
         id: bar
@@ -83,7 +89,7 @@ Rectangle {
             visible: root.section === "steps"
 
             Rectangle {
-                id: stage
+                id: stageFrame
                 objectName: "animationFrame"
                 anchors.left: parent.left
                 anchors.top: parent.top
@@ -94,34 +100,26 @@ Rectangle {
                 border.width: Theme.px(3)
                 border.color: Theme.primarySoft
                 clip: true
+                // Show the view only on the "How it works" tab; it is parked otherwise.
+                readonly property bool stageReady: root.section === "steps"
 
-                Column {
+                // Until the animation is ready (first seconds after start), the
+                // frame shows the topic's one-line summary instead of a blank.
+                Text {
                     anchors.centerIn: parent
                     width: parent.width - 2 * Theme.margin
-                    spacing: Theme.spacing
-                    Text {
-                        width: parent.width
-                        horizontalAlignment: Text.AlignHCenter
-                        text: root.step + 1
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.px(160)
-                        font.bold: true
-                        color: Theme.primarySoft
-                    }
-                    Text {
-                        width: parent.width
-                        horizontalAlignment: Text.AlignHCenter
-                        wrapMode: Text.WordWrap
-                        text: root.procedure.summary || ""
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontLead
-                        color: Theme.primary
-                    }
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.WordWrap
+                    visible: !Stage.ready
+                    text: root.procedure.summary || ""
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontLead
+                    color: Theme.primary
                 }
             }
 
             Item {
-                anchors.left: stage.right
+                anchors.left: stageFrame.right
                 anchors.leftMargin: Theme.margin
                 anchors.right: parent.right
                 anchors.top: parent.top

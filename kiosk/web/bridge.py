@@ -1,0 +1,33 @@
+"""``PageBridge``: the one object the stage page can see, over QWebChannel.
+
+It is deliberately small: the page may only say it is ready, which step it
+shows and that the last step has ended, and it hears which procedure and step
+to show and whether to move. Nothing else of the app (no profile, no settings,
+no data) is reachable from page scripts.
+"""
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+
+class PageBridge(QObject):
+    # App -> page (stage.js connects to these).
+    showRequested = Signal(str, int)
+    playRequested = Signal()
+    pauseRequested = Signal()
+    reducedMotionRequested = Signal(bool)
+    # Page -> app (emitted from the slots below, for kiosk.web.stage).
+    pageReadied = Signal()
+    stepShown = Signal(str, int)
+    procedureEnded = Signal(str)
+
+    @Slot()
+    def pageReady(self) -> None:
+        self.pageReadied.emit()
+
+    @Slot(str, int)
+    def reportStep(self, procedure: str, index: int) -> None:
+        self.stepShown.emit(procedure, index)
+
+    @Slot(str)
+    def reportEnded(self, procedure: str) -> None:
+        self.procedureEnded.emit(procedure)

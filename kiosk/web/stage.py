@@ -1,0 +1,159 @@
+"""``Stage``: drives the one long-lived animation page, for QML.
+
+QML asks for a procedure and a step (``show``) and for motion (``play`` /
+``pause``); the page answers through ``PageBridge`` with the step it shows
+and when the last step has ended. ``Stage`` remembers what should be on
+screen, so a page that (re)loads and says it is ready, e.g. after a renderer
+crash, is brought back to the same place. It also makes the web profile, but
+only when told to warm up, right after the kiosk's first frame.
+"""
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
+from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
+from PySide6.QtWebEngineQuick import QQuickWebEngineProfile
+
+from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, owned_by  # noqa: F401  (read by @QmlElement)
+from kiosk.web.bridge import PageBridge
+from kiosk.web.interceptor import is_app_url
+from kiosk.web.scheme import STAGE_URL
+
+log = logging.getLogger(__name__)
+console_log = logging.getLogger("web.console")
+
+# WebEngineView.JavaScriptConsoleMessageLevel: Info, Warning, Error.
+_CONSOLE_LEVELS = {0: logging.INFO, 1: logging.WARNING, 2: logging.ERROR}
+
+
+@QmlNamedElement("Stage")
+@QmlSingleton
+class Stage(QObject):
+    warmChanged = Signal()
+    readyChanged = Signal()
+    stepShown = Signal(str, int)
+    ended = Signal(str)
+
+    @staticmethod
+    def create(engine: QQmlEngine) -> "Stage":
+        """QML's hook: this engine's instance, made by the composition root."""
+        return owned_by(engine, Stage)
+
+    def __init__(
+        self,
+        prepare_profile: Callable[[], QQuickWebEngineProfile],
+        reduce_motion: bool,
+        parent: QObject | None = None,
+    ) -> None:
+        """
+        Args:
+            prepare_profile: locks down the web profile the view will use
+                (``kiosk.web.profile.prepare_default_profile``); it starts the
+                web engine, so it is called only when warming starts.
+            reduce_motion: the ``reduce_motion`` setting, passed on to the page.
+        """
+        super().__init__(parent)
+        self._prepare_profile = prepare_profile
+        self._reduce_motion = reduce_motion
+        self._warm = False
+        self._ready = False
+        self._wanted = ("", 0)
+        self._shown: tuple[str, int] | None = None
+        self._bridge = PageBridge(self)
+        self._bridge.pageReadied.connect(self._on_page_ready)
+        self._bridge.stepShown.connect(self._on_step_shown)
+        self._bridge.procedureEnded.connect(self.ended)
+
+    @Property(QObject, constant=True)
+    def pageBridge(self) -> PageBridge:
+        """Registered on the view's web channel as ``bridge``."""
+        return self._bridge
+
+    @Property(QUrl, constant=True)
+    def url(self) -> QUrl:
+        return STAGE_URL
+
+    @Property(bool, notify=warmChanged)
+    def warm(self) -> bool:
+        """True once the web view may be created (after the kiosk's first frame)."""
+        return self._warm
+
+    @Property(bool, notify=readyChanged)
+    def ready(self) -> bool:
+        """True while a stage page is loaded and listening."""
+        return self._ready
+
+    @Property(str, notify=stepShown)
+    def shownProcedure(self) -> str:
+        return self._shown[0] if self._shown else ""
+
+    @Property(int, notify=stepShown)
+    def shownStep(self) -> int:
+        return self._shown[1] if self._shown else -1
+
+    @Slot(str, int)
+    def show(self, procedure: str, step: int) -> None:
+        self._wanted = (procedure, step)
+        if self._ready and procedure:
+            self._bridge.showRequested.emit(procedure, step)
+
+    @Slot()
+    def play(self) -> None:
+        self._bridge.playRequested.emit()
+
+    @Slot()
+    def pause(self) -> None:
+        self._bridge.pauseRequested.emit()
+
+    @Slot(QUrl, result=bool)
+    def mayNavigate(self, url: QUrl) -> bool:
+        """Links, forms and redirects may not take the view off our own pages (R18)."""
+        allowed = is_app_url(url)
+        if not allowed:
+            log.warning("web: refused to navigate to %s://%s", url.scheme(), url.host())
+        return allowed
+
+    @Slot()
+    def pageLost(self) -> None:
+        """The view is loading again or its renderer died: wait for the page."""
+        self._shown = None
+        self._set_ready(False)
+
+    @Slot(int, str, int, str)
+    def consoleMessage(self, level: int, message: str, line: int, source: str) -> None:
+        """The page's console, into our log, so no page warning goes unread."""
+        console_log.log(
+            _CONSOLE_LEVELS.get(level, logging.WARNING), "%s (%s:%d)", message, source, line
+        )
+
+    @Slot(int, int)
+    def rendererTerminated(self, status: int, exit_code: int) -> None:
+        log.error(
+            "web: the renderer process ended (status %d, code %d); reloading", status, exit_code
+        )
+        self.pageLost()
+
+    def start_warming(self) -> None:
+        """Let QML create the web view (and so start the web engine): after the first frame."""
+        if not self._warm:
+            self._prepare_profile()
+            self._warm = True
+            self.warmChanged.emit()
+            log.info("web: warming the animation stage")
+
+    def _on_page_ready(self) -> None:
+        self._bridge.reducedMotionRequested.emit(self._reduce_motion)
+        self._set_ready(True)
+        procedure, step = self._wanted
+        if procedure:
+            self._bridge.showRequested.emit(procedure, step)
+
+    def _on_step_shown(self, procedure: str, index: int) -> None:
+        self._shown = (procedure, index)
+        self.stepShown.emit(procedure, index)
+
+    def _set_ready(self, value: bool) -> None:
+        if value != self._ready:
+            self._ready = value
+            self.readyChanged.emit()

@@ -1,0 +1,97 @@
+"""Page tests: load pages through the real app scheme and interceptor, and read their state.
+
+The pages run in a QWebEnginePage on an off-the-record QWebEngineProfile that
+``kiosk.web.profile.lock_down`` configures exactly as it does the app's own
+profile. Any console error or warning from a page fails the test.
+"""
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
+
+from kiosk.paths import animations_dir
+from kiosk.web.interceptor import LockdownInterceptor, is_app_url
+from kiosk.web.profile import lock_down
+from kiosk.web.scheme import CONTENT_SECURITY_POLICY
+
+
+class ConsoleRecordingPage(QWebEnginePage):
+    def __init__(self, profile: QWebEngineProfile) -> None:
+        super().__init__(profile)
+        self.console: list[tuple[QWebEnginePage.JavaScriptConsoleMessageLevel, str]] = []
+
+    def javaScriptConsoleMessage(self, level, message, line, source) -> None:
+        self.console.append((level, f"{message} ({source}:{line})"))
+
+    def acceptNavigationRequest(self, url, kind, is_main_frame) -> bool:
+        """The same rule as the kiosk's view (ui/components/AnimationView.qml)."""
+        return is_app_url(url)
+
+    def problems(self) -> list[str]:
+        info = QWebEnginePage.JavaScriptConsoleMessageLevel.InfoMessageLevel
+        return [message for level, message in self.console if level != info]
+
+
+class _Result(QObject):
+    done = Signal()
+
+
+class PageDriver:
+    """Loads pages and evaluates JavaScript, waiting on signals (never on sleeps)."""
+
+    def __init__(self, qtbot, root: Path, csp: str = CONTENT_SECURITY_POLICY) -> None:
+        self.qtbot = qtbot
+        self.profile = QWebEngineProfile()  # no storage name: off the record
+        self.interceptor: LockdownInterceptor = lock_down(self.profile, root, csp)
+        self.page = ConsoleRecordingPage(self.profile)
+
+    def load(self, url: str) -> None:
+        with self.qtbot.waitSignal(self.page.loadFinished, timeout=30000) as blocker:
+            self.page.load(QUrl(url))
+        assert blocker.args == [True], f"{url} did not load"
+
+    def js(self, script: str) -> Any:
+        result = _Result()
+        box: list[Any] = []
+
+        def store(value: Any) -> None:
+            box.append(value)
+            result.done.emit()
+
+        with self.qtbot.waitSignal(result.done, timeout=10000):
+            self.page.runJavaScript(script, 0, store)
+        return box[0]
+
+    def wait_for(self, script: str, timeout: int = 10000) -> None:
+        self.qtbot.waitUntil(lambda: bool(self.js(script)), timeout=timeout)
+
+    def close(self) -> None:
+        """Pages must go before their profile, or WebEngine warns of trouble."""
+        shiboken6.delete(self.page)
+        shiboken6.delete(self.profile)
+
+
+@pytest.fixture
+def driver(qapp, qtbot) -> Iterator[PageDriver]:
+    built = PageDriver(qtbot, animations_dir())
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def driver_for(qapp, qtbot):
+    """A driver whose app scheme serves another folder (for hostile test pages)."""
+    made = []
+
+    def make(root: Path, csp: str = CONTENT_SECURITY_POLICY) -> PageDriver:
+        made.append(PageDriver(qtbot, root, csp))
+        return made[-1]
+
+    yield make
+    for built in made:
+        built.close()
