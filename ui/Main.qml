@@ -15,7 +15,7 @@ Window {
     color: Theme.background
     title: "io-kiosk"
 
-    property string currentScreen: "attract"     // attract | home | procedure | callUs
+    property string currentScreen: "attract"     // attract | home | procedure | callUs | compare
     property string procedureId: ""
 
     function show(name, id) {
@@ -41,6 +41,7 @@ Window {
             case "home": return homeScreen
             case "procedure": return procedureScreen
             case "callUs": return callUsScreen
+            case "compare": return compareScreen
             default: return attractScreen
             }
         }
@@ -64,6 +65,7 @@ Window {
         HomeScreen {
             onOpenProcedure: id => window.show("procedure", id)
             onOpenCallUs: window.show("callUs")
+            onOpenCompare: window.show("compare")
             onStartOver: Session.startOver()
         }
     }
@@ -73,6 +75,13 @@ Window {
             procedureId: window.procedureId
             onGoHome: window.show("home")
             onOpenCallUs: window.show("callUs")
+        }
+    }
+    Component {
+        id: compareScreen
+        CompareScreen {
+            onGoHome: window.show("home")
+            onOpenProcedure: id => window.show("procedure", id)
         }
     }
     Component {

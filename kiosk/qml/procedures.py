@@ -76,6 +76,21 @@ class ProcedureModel(QAbstractListModel):
                 return getattr(procedure, _ATTRIBUTES[name])
         return None
 
+    @Slot(str, result="QVariantMap")
+    def comparison(self, language: str) -> dict[str, Any]:
+        """The side-by-side table, with each column titled by its procedure's short title."""
+        pack = self._packs.get(language)
+        table = pack.comparison if pack else None
+        if table is None:
+            return {}
+        titles = {p.id: p.tile_title for p in pack.procedures}
+        return {
+            "title": table.title,
+            "intro": table.intro,
+            "columns": [{"id": c, "title": titles.get(c, c)} for c in table.columns],
+            "rows": [{"label": r.label, "cells": list(r.cells)} for r in table.rows],
+        }
+
     @Slot(str, str, result="QVariantMap")
     def details(self, procedure_id: str, language: str) -> dict[str, Any]:
         """Everything the procedure screen shows, or an empty map if unknown."""

@@ -5,6 +5,7 @@ The pages run in a QWebEnginePage on an off-the-record QWebEngineProfile that
 profile. Any console error or warning from a page fails the test.
 """
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,9 +13,11 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile
 
 from kiosk.paths import animations_dir
+from kiosk.web.bridge import PageBridge
 from kiosk.web.interceptor import LockdownInterceptor, is_app_url
 from kiosk.web.profile import lock_down
 from kiosk.web.scheme import CONTENT_SECURITY_POLICY
@@ -42,20 +45,33 @@ class _Result(QObject):
 
 
 class PageDriver:
-    """Loads pages and evaluates JavaScript, waiting on signals (never on sleeps)."""
+    """Loads pages and evaluates JavaScript, waiting on signals (never on sleeps).
+
+    WORKAROUND: PySide 6.12 miscounts references in ``runJavaScript``
+    callbacks; hundreds of calls (polling) abort the interpreter. So tests wait
+    on the page's own signals (web channel, title) and call ``js`` sparingly.
+    """
 
     def __init__(self, qtbot, root: Path, csp: str = CONTENT_SECURITY_POLICY) -> None:
         self.qtbot = qtbot
         self.profile = QWebEngineProfile()  # no storage name: off the record
         self.interceptor: LockdownInterceptor = lock_down(self.profile, root, csp)
         self.page = ConsoleRecordingPage(self.profile)
+        # The app's own page bridge, on a web channel, as in the kiosk's view.
+        self.bridge = PageBridge()
+        self.channel = QWebChannel()
+        self.channel.registerObject("bridge", self.bridge)
+        self.page.setWebChannel(self.channel)
 
     def load(self, url: str) -> None:
         with self.qtbot.waitSignal(self.page.loadFinished, timeout=30000) as blocker:
             self.page.load(QUrl(url))
         assert blocker.args == [True], f"{url} did not load"
 
-    def js(self, script: str) -> Any:
+    def js(self, expression: str) -> Any:
+        """The value of a JavaScript expression, passed through JSON so that any
+        plain data (also objects without a prototype) arrives as Python data."""
+        script = f"JSON.stringify(({expression}))"
         result = _Result()
         box: list[Any] = []
 
@@ -65,10 +81,12 @@ class PageDriver:
 
         with self.qtbot.waitSignal(result.done, timeout=10000):
             self.page.runJavaScript(script, 0, store)
-        return box[0]
+        return None if box[0] in (None, "") else json.loads(box[0])
 
-    def wait_for(self, script: str, timeout: int = 10000) -> None:
-        self.qtbot.waitUntil(lambda: bool(self.js(script)), timeout=timeout)
+    def load_stage(self) -> None:
+        """Load the stage page and wait until it says ready over the web channel."""
+        with self.qtbot.waitSignal(self.bridge.pageReadied, timeout=30000):
+            self.load("kiosk://app/stage.html")
 
     def close(self) -> None:
         """Pages must go before their profile, or WebEngine warns of trouble."""

@@ -7,11 +7,10 @@ import pytest
 from kiosk.paths import animations_dir
 
 MANIFEST = tomllib.loads((animations_dir() / "manifest.toml").read_text(encoding="utf-8"))
-STAGE = "kiosk://app/stage.html"
 
 
 def test_manifest_lists_exactly_the_procedures_the_page_registers(driver):
-    driver.load(STAGE)
+    driver.load_stage()
     registered = driver.js("stage.procedures()")
     assert registered == {name: table["steps"] for name, table in MANIFEST.items()}
     assert driver.page.problems() == []
@@ -19,8 +18,8 @@ def test_manifest_lists_exactly_the_procedures_the_page_registers(driver):
 
 @pytest.mark.parametrize("procedure", sorted(MANIFEST))
 def test_every_step_can_be_shown(driver, procedure):
-    driver.load(STAGE)
-    assert driver.js(f"stage.setReducedMotion(true); stage.load({procedure!r})") is True
+    driver.load_stage()
+    assert driver.js(f"stage.setReducedMotion(true), stage.load({procedure!r})") is True
     steps = MANIFEST[procedure]["steps"]
     for index in range(len(steps)):
         assert driver.js(f"stage.goTo({index})") == index
@@ -34,18 +33,24 @@ def test_every_step_can_be_shown(driver, procedure):
     assert driver.page.problems() == []
 
 
-def test_last_step_reports_ended_with_motion_on(driver):
-    driver.load(STAGE)
-    driver.js("stage.setReducedMotion(false); stage.load('tace')")
+def test_app_drives_the_page_over_the_web_channel(driver, qtbot):
+    """The kiosk's own path: bridge signals in, step reports and 'ended' out."""
+    driver.load_stage()
+    driver.bridge.reducedMotionRequested.emit(False)
     last = len(MANIFEST["tace"]["steps"]) - 1
-    driver.js(f"stage.goTo({last})")
-    driver.wait_for("stageEvents.some(e => e.type === 'ended' && e.procedure === 'tace')", 20000)
+    with qtbot.waitSignal(
+        driver.bridge.stepShown, timeout=10000, check_params_cb=lambda *args: args == ("tace", 2)
+    ):
+        driver.bridge.showRequested.emit("tace", 2)
+    with qtbot.waitSignal(driver.bridge.procedureEnded, timeout=30000) as ended:
+        driver.bridge.showRequested.emit("tace", last)
+    assert ended.args == ["tace"]
     assert driver.page.problems() == []
 
 
 def test_pause_freezes_motion_and_play_resumes(driver):
-    driver.load(STAGE)
-    driver.js("stage.setReducedMotion(false); stage.load('y90'); stage.goTo(4)")
+    driver.load_stage()
+    driver.js("stage.setReducedMotion(false), stage.load('y90'), stage.goTo(4)")
     driver.js("stage.pause()")
     assert driver.js("stage.state().playing") is False
     driver.js("stage.play()")
@@ -53,7 +58,7 @@ def test_pause_freezes_motion_and_play_resumes(driver):
 
 
 def test_unknown_procedure_is_refused_quietly(driver):
-    driver.load(STAGE)
+    driver.load_stage()
     assert driver.js("stage.load('nope')") is False
     problems = driver.page.problems()
     assert all("nope" in p for p in problems)

@@ -49,22 +49,32 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="20" />
+        <location filename="../screens/HomeScreen.qml" line="21" />
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="29" />
+        <location filename="../screens/HomeScreen.qml" line="20" />
         <source>What would you like to learn about?</source>
         <translation>¿Sobre qué le gustaría aprender?</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="72" />
+        <location filename="../screens/HomeScreen.qml" line="61" />
+        <source>Compare the treatments</source>
+        <translation>Compare los tratamientos</translation>
+    </message>
+    <message>
+        <location filename="../screens/HomeScreen.qml" line="62" />
+        <source>See them side by side.</source>
+        <translation>Véalos uno al lado del otro.</translation>
+    </message>
+    <message>
+        <location filename="../screens/HomeScreen.qml" line="74" />
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="73" />
+        <location filename="../screens/HomeScreen.qml" line="75" />
         <source>We can call you later to answer your questions.</source>
         <translation>Podemos llamarle más tarde para responder sus preguntas.</translation>
     </message>
@@ -90,73 +100,73 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="41" />
+        <location filename="../screens/ProcedureScreen.qml" line="48" />
         <source>How it works</source>
         <translation>Cómo funciona</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="42" />
-        <location filename="../screens/ProcedureScreen.qml" line="169" />
+        <location filename="../screens/ProcedureScreen.qml" line="49" />
+        <location filename="../screens/ProcedureScreen.qml" line="180" />
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="43" />
+        <location filename="../screens/ProcedureScreen.qml" line="50" />
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="44" />
+        <location filename="../screens/ProcedureScreen.qml" line="51" />
         <source>Recovery</source>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="45" />
+        <location filename="../screens/ProcedureScreen.qml" line="52" />
         <source>Questions to ask</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="160" />
+        <location filename="../screens/ProcedureScreen.qml" line="171" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="169" />
+        <location filename="../screens/ProcedureScreen.qml" line="180" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="192" />
+        <location filename="../screens/ProcedureScreen.qml" line="203" />
         <source>What can be good about it</source>
         <translation>Lo bueno de este tratamiento</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="198" />
+        <location filename="../screens/ProcedureScreen.qml" line="209" />
         <source>Common side effects (usually mild)</source>
         <translation>Efectos secundarios comunes (casi siempre leves)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="204" />
+        <location filename="../screens/ProcedureScreen.qml" line="215" />
         <source>Serious problems (uncommon)</source>
         <translation>Problemas graves (poco comunes)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="210" />
+        <location filename="../screens/ProcedureScreen.qml" line="221" />
         <source>Going home and getting better</source>
         <translation>Volver a casa y recuperarse</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="216" />
+        <location filename="../screens/ProcedureScreen.qml" line="227" />
         <source>Call your care team if</source>
         <translation>Llame a su equipo médico si</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="222" />
+        <location filename="../screens/ProcedureScreen.qml" line="233" />
         <source>Questions you may want to ask your doctor</source>
         <translation>Preguntas que quizá quiera hacerle a su médico</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="228" />
+        <location filename="../screens/ProcedureScreen.qml" line="72" />
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>

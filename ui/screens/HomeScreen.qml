@@ -10,6 +10,7 @@ Rectangle {
 
     signal openProcedure(string procedureId)
     signal openCallUs()
+    signal openCompare()
     signal startOver()
 
     TopBar {
@@ -48,13 +49,26 @@ Rectangle {
         }
     }
 
+    // Bottom row: compare the treatments, and the way to ask for a call.
+    Tile {
+        id: compareTile
+        objectName: "tile-compare"
+        anchors.top: tiles.bottom
+        anchors.topMargin: tiles.spacing
+        anchors.left: tiles.left
+        width: tiles.tileWidth
+        height: callTile.height
+        heading: qsTr("Compare the treatments")
+        detail: qsTr("See them side by side.")
+        onClicked: root.openCompare()
+    }
     Tile {
         id: callTile
         objectName: "tile-callback"
         anchors.top: tiles.bottom
         anchors.topMargin: tiles.spacing
-        anchors.horizontalCenter: parent.horizontalCenter
-        width: 2 * tiles.tileWidth + tiles.spacing
+        anchors.right: tiles.right
+        width: tiles.tileWidth
         height: Theme.px(160)
         callback: true
         heading: qsTr("Ask us to call you")

@@ -1,0 +1,125 @@
+// The three treatments side by side, one row per question a patient asks.
+import QtQuick
+import Kiosk
+import ui
+
+Rectangle {
+    id: root
+    objectName: "compareScreen"
+    color: Theme.background
+
+    signal goHome()
+    signal openProcedure(string procedureId)
+
+    readonly property var table: Procedures.comparison(Language.current)
+    readonly property var columns: table.columns || []
+    readonly property int labelWidth: Theme.px(300)
+    readonly property int cellWidth: (body.width - labelWidth) / Math.max(1, columns.length)
+
+    TopBar {
+        id: bar
+        anchors.top: parent.top
+        width: parent.width
+        title: root.table.title || ""
+        onHomeClicked: root.goHome()
+    }
+
+    Flickable {
+        id: body
+        anchors.top: bar.bottom
+        anchors.bottom: parent.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        anchors.topMargin: Theme.spacing
+        anchors.bottomMargin: Theme.spacing
+        contentHeight: content.implicitHeight
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+
+        Column {
+            id: content
+            width: body.width
+            spacing: Theme.px(12)
+
+            Text {
+                width: parent.width
+                wrapMode: Text.WordWrap
+                text: root.table.intro || ""
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                color: Theme.text
+            }
+
+            // Column headings: tap one to open that treatment.
+            Row {
+                Item { width: root.labelWidth; height: 1 }
+                Repeater {
+                    model: root.columns
+                    delegate: Item {
+                        required property var modelData
+                        width: root.cellWidth
+                        height: heading.height
+                        KioskButton {
+                            id: heading
+                            objectName: "compare-" + parent.modelData.id
+                            width: parent.width - Theme.px(16)
+                            text: parent.modelData.title
+                            fontSize: Theme.fontBody
+                            onClicked: root.openProcedure(parent.modelData.id)
+                        }
+                    }
+                }
+            }
+
+            // Rows sit edge to edge; alternating shades keep them apart.
+            Column {
+                width: parent.width
+            Repeater {
+                model: root.table.rows || []
+                delegate: Rectangle {
+                    id: row
+                    required property var modelData
+                    required property int index
+                    width: content.width
+                    height: Math.max(label.implicitHeight, cells.height) + 2 * Theme.px(10)
+                    radius: Theme.px(12)
+                    color: index % 2 === 0 ? Theme.surface : Theme.background
+
+                    Text {
+                        id: label
+                        x: Theme.px(16)
+                        width: root.labelWidth - Theme.px(32)
+                        anchors.verticalCenter: parent.verticalCenter
+                        wrapMode: Text.WordWrap
+                        text: row.modelData.label
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: true
+                        color: Theme.primary
+                    }
+                    Row {
+                        id: cells
+                        x: root.labelWidth
+                        anchors.verticalCenter: parent.verticalCenter
+                        Repeater {
+                            model: row.modelData.cells
+                            delegate: Text {
+                                required property string modelData
+                                width: root.cellWidth - Theme.px(24)
+                                rightPadding: Theme.px(24)
+                                wrapMode: Text.WordWrap
+                                text: modelData
+                                font.family: Theme.fontFamily
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.text
+                            }
+                        }
+                    }
+                }
+            }
+            }
+        }
+    }
+}
