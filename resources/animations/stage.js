@@ -2,8 +2,10 @@
  *
  * Procedures register themselves with Stage.register(id, {steps, build, show}).
  * The app drives the page through window.stage (load, goTo, play, pause,
- * setReducedMotion, state, procedures) and hears back over QWebChannel
- * (bridge.reportStep / bridge.reportEnded). See README.md.
+ * setReducedMotion, state, procedures) or the web channel's bridge signals
+ * (showRequested, playRequested, pauseRequested, reducedMotionRequested), and
+ * hears back over QWebChannel (bridge.pageReady / reportStep / reportEnded).
+ * See README.md.
  *
  * Every bit of step state lives in Web Animations with fill "both": changing
  * step cancels them all, which returns the drawing to its built baseline, so a
@@ -37,6 +39,7 @@
   var loopSpecs = []; // idle loops of the shown step (created only with motion on)
   var playing = true;
   var reduced = prefersReduced();
+  var reducedSetByApp = false; // once the app decides, the media query no longer does
   var svgRoot = null;
 
   // ---------------------------------------------------------------- events
@@ -63,7 +66,25 @@
     window.stageEvents.push(ev);
     if (window.stageEvents.length > MAX_EVENTS) window.stageEvents.splice(0, window.stageEvents.length - MAX_EVENTS);
     if (bridge) sendToBridge(ev);
-    else if (channelPending) outbox.push(ev);
+    else if (channelPending && outbox.length < MAX_EVENTS) outbox.push(ev);
+  }
+
+  /** The app's requests over the channel (kiosk/web/bridge.py PageBridge): show a
+   *  procedure's step (loading it first if needed), play, pause, reduced motion. */
+  function listen(b) {
+    function on(signal, handler) {
+      if (b[signal] && typeof b[signal].connect === 'function') b[signal].connect(handler);
+    }
+    on('showRequested', function (procedure, step) {
+      if (cur.id !== procedure) {
+        if (!window.stage.load(procedure)) return;
+        if (Number(step) === 0) return; // load already shows step 0
+      }
+      window.stage.goTo(step);
+    });
+    on('playRequested', function () { window.stage.play(); });
+    on('pauseRequested', function () { window.stage.pause(); });
+    on('reducedMotionRequested', function (value) { window.stage.setReducedMotion(value); });
   }
 
   var channelPending = false;
@@ -83,9 +104,12 @@
           outbox = [];
           return;
         }
+        listen(bridge);
         var queued = outbox;
         outbox = [];
         queued.forEach(sendToBridge);
+        // Every procedure has registered by now: tell the app it can drive the page.
+        if (typeof bridge.pageReady === 'function') bridge.pageReady();
       });
     } catch (e) {
       channelPending = false;
@@ -137,15 +161,52 @@
     }
   }
 
+  // The end of the last step. Two ways to see it, whichever comes first: every finite
+  // animation finished (rendering; also reduced motion), or the step's own clock ran
+  // out (a hidden page renders no frames, so its animations never finish). The clock
+  // stops while paused.
+  var endWatch = null; // {gen, total, used, since, timer, done}
+
+  function now() { return window.performance ? performance.now() : Date.now(); }
+
+  function endNow(gen) {
+    if (!endWatch || endWatch.gen !== gen || endWatch.done) return;
+    endWatch.done = true;
+    holdEnd();
+    emit('ended', cur.id, cur.index);
+  }
+
+  function armEnd() {
+    if (!endWatch || endWatch.done || endWatch.timer !== null || !playing || reduced) return;
+    var gen = endWatch.gen;
+    endWatch.since = now();
+    endWatch.timer = setTimeout(function () { endNow(gen); }, Math.max(0, endWatch.total - endWatch.used) + 120);
+  }
+
+  function holdEnd() {
+    if (!endWatch || endWatch.timer === null) return;
+    clearTimeout(endWatch.timer);
+    endWatch.timer = null;
+    endWatch.used += now() - endWatch.since;
+  }
+
   function watchEnd(gen) {
-    var done = anims.map(function (a) { return a.finished; });
-    Promise.all(done).then(function () {
-      if (gen === cur.gen) emit('ended', cur.id, cur.index);
-    }).catch(function () { /* cancelled by a step change: not an end */ });
+    var total = 0;
+    anims.forEach(function (a) {
+      safe(function () { total = Math.max(total, a.effect.getComputedTiming().endTime); });
+    });
+    endWatch = { gen: gen, total: total, used: 0, since: 0, timer: null, done: false };
+    Promise.all(anims.map(function (a) { return a.finished; }))
+      .then(function () { endNow(gen); })
+      .catch(function () { /* cancelled by a step change: not an end */ });
+    if (reduced) Promise.resolve().then(function () { endNow(gen); });
+    else armEnd();
   }
 
   function showStep(index) {
     cur.gen += 1;
+    holdEnd();
+    endWatch = null;
     cancelAll();
     cur.index = index;
     document.body.dataset.step = String(index);
@@ -223,30 +284,59 @@
     if (!reduced) startLoop(spec);
   }
 
-  /** Positions along a path element, eased; samples for keyframes. */
+  /** A table of points along a guide path (measured once per guide: getPointAtLength is slow
+   *  and tapping must feel instant); at(f) interpolates for a fraction f of the length. */
+  var TABLE = 48;
+  var tables = new WeakMap();
+  function pointsAlong(guide) {
+    var pts = tables.get(guide);
+    if (!pts) {
+      var len = guide.getTotalLength();
+      pts = [];
+      for (var i = 0; i <= TABLE; i++) {
+        var p = guide.getPointAtLength((i / TABLE) * len);
+        pts.push([p.x, p.y]);
+      }
+      tables.set(guide, pts);
+    }
+    return pts;
+  }
+  function at(guide, f) {
+    var pts = pointsAlong(guide);
+    var x = Math.max(0, Math.min(1, f)) * TABLE;
+    var i = Math.min(TABLE - 1, Math.floor(x));
+    var r = x - i;
+    return { x: pts[i][0] + (pts[i + 1][0] - pts[i][0]) * r, y: pts[i][1] + (pts[i + 1][1] - pts[i][1]) * r };
+  }
+
+  /** Eased positions along a guide, as keyframes [[time, props], ...]. */
   function pathKeys(guide, t0, t1, from, to, toProps, n) {
-    var len = guide.getTotalLength();
-    var keys = [];
     var steps = t1 > t0 ? (n || 36) : 0;
+    var keys = [];
     for (var i = 0; i <= steps; i++) {
       var u = steps ? i / steps : 1;
       var f = from + (to - from) * easeInOut(u);
-      keys.push([t0 + u * (t1 - t0), toProps(f, guide.getPointAtLength(Math.max(0, Math.min(1, f)) * len))]);
+      keys.push([t0 + u * (t1 - t0), toProps(f, at(guide, f), i)]);
     }
     return keys;
   }
 
-  /** Move el (drawn around 0,0) along guide from fraction `from` to `to`. */
+  /** Move el (drawn around 0,0) along guide from fraction `from` to `to`;
+   *  opts.appear fades it in on the way, opts.end adds a last small drift. */
   function follow(el, guide, t0, t1, opts) {
     opts = opts || {};
     var from = opts.from || 0;
     var to = opts.to === undefined ? 1 : opts.to;
-    var keys = pathKeys(guide, t0, t1, from, to, function (f, p) {
-      return { transform: 'translate(' + p.x.toFixed(2) + 'px,' + p.y.toFixed(2) + 'px)' };
+    var keys = pathKeys(guide, t0, t1, from, to, function (f, p, i) {
+      var k = { transform: 'translate(' + p.x.toFixed(2) + 'px,' + p.y.toFixed(2) + 'px)' };
+      if (opts.appear) k.opacity = i === 0 ? 0 : 1;
+      return k;
     }, opts.samples);
     if (opts.end) {
       var last = keys[keys.length - 1];
-      keys.push([last[0] + (opts.end.dur || 600), { transform: 'translate(' + opts.end.x.toFixed(2) + 'px,' + opts.end.y.toFixed(2) + 'px)' }]);
+      var endKey = { transform: 'translate(' + opts.end.x.toFixed(2) + 'px,' + opts.end.y.toFixed(2) + 'px)' };
+      if (opts.appear) endKey.opacity = 1;
+      keys.push([last[0] + (opts.end.dur || 600), endKey]);
     }
     return tl(el, keys, { ease: 'linear' });
   }
@@ -297,7 +387,6 @@
     bg: '#FAF7F2',
     skin: '#F2E6D9',
     skinLine: '#C9B29B',
-    ink: '#51606F',
     liver: '#C98A72',
     liverLine: '#A76B56',
     liverHi: '#D8A18B',
@@ -333,7 +422,6 @@
     lungLine: '#A9BFCF',
     check: '#4E9E6C',
     checkBg: '#E2F2E7',
-    xray: '#33475B',
     bandage: '#F1DDB9',
     bandageLine: '#CDAE7C',
     green: '#9CC8A2',
@@ -967,7 +1055,7 @@
     fadeOut: fadeOut,
     flow: flow,
     rand: rand,
-    ease: easeInOut,
+    at: at,
     reduced: function () { return reduced; }
   }, art);
 
@@ -992,6 +1080,35 @@
     cancelAll();
     while (svgRoot.firstChild) svgRoot.removeChild(svgRoot.firstChild);
   }
+
+  function applyReduced(on) {
+    try {
+      var was = reduced;
+      reduced = on;
+      if (reduced && !was) {
+        // Jump to the end frame, and stop the idle loops.
+        anims.forEach(function (a) { safe(function () { a.finish(); }); });
+        var finite = new Set(anims);
+        allAnimations().forEach(function (a) {
+          if (!finite.has(a)) safe(function () { a.cancel(); });
+        });
+        if (endWatch) endNow(endWatch.gen);
+      } else if (!reduced && was && cur.def) {
+        loopSpecs.forEach(function (spec) { startLoop(Object.assign({}, spec, { delay: 0 })); });
+        armEnd();
+      }
+    } catch (e) {
+      warn('setReducedMotion failed:', e && e.message);
+    }
+  }
+
+  // Follow the system setting until the app sets reduced motion itself.
+  try {
+    var mq = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)');
+    if (mq && mq.addEventListener) {
+      mq.addEventListener('change', function (ev) { if (!reducedSetByApp) applyReduced(ev.matches); });
+    }
+  } catch (e) { /* no media queries: the default stays */ }
 
   var stage = {
     load: function (procedureId) {
@@ -1033,7 +1150,11 @@
         }
         var last = cur.def.steps.length - 1;
         var i = Math.max(0, Math.min(last, Math.round(n)));
-        if (i !== n) warn('step ' + index + ' is out of range; showing ' + i);
+        if (i !== n) {
+          // Clamped; asking past either end again does not restart the step already shown.
+          warn('step ' + index + ' is out of range (0-' + last + ')');
+          if (i === cur.index) return cur.index;
+        }
         showStep(i);
         return cur.index;
       } catch (e) {
@@ -1048,6 +1169,7 @@
         allAnimations().forEach(function (a) {
           if (a.playState === 'paused') safe(function () { a.play(); });
         });
+        armEnd();
       } catch (e) {
         warn('play failed:', e && e.message);
       }
@@ -1059,28 +1181,15 @@
         allAnimations().forEach(function (a) {
           if (a.playState === 'running') safe(function () { a.pause(); });
         });
+        holdEnd();
       } catch (e) {
         warn('pause failed:', e && e.message);
       }
     },
 
     setReducedMotion: function (on) {
-      try {
-        var was = reduced;
-        reduced = !!on;
-        if (reduced && !was) {
-          // Jump to the end frame, and stop the idle loops.
-          anims.forEach(function (a) { safe(function () { a.finish(); }); });
-          var finite = new Set(anims);
-          allAnimations().forEach(function (a) {
-            if (!finite.has(a)) safe(function () { a.cancel(); });
-          });
-        } else if (!reduced && was && cur.def) {
-          loopSpecs.forEach(function (spec) { startLoop(Object.assign({}, spec, { delay: 0 })); });
-        }
-      } catch (e) {
-        warn('setReducedMotion failed:', e && e.message);
-      }
+      reducedSetByApp = true;
+      applyReduced(!!on);
     },
 
     state: function () {
@@ -1103,5 +1212,7 @@
 
   window.Stage = { register: register, kit: kit };
   window.stage = stage;
-  connectBridge();
+  // Open the channel once the procedure scripts after this one have registered.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', connectBridge);
+  else connectBridge();
 })();

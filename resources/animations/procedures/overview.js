@@ -103,8 +103,7 @@
       k.slide(S.tube, 0, 3000, 0, TIP);
       S.sparks.forEach(function (s, i) {
         var t0 = 3000 + i * 110;
-        k.tl(s.dot, [[t0, { opacity: 0 }], [t0 + 300, { opacity: 1 }]]);
-        k.follow(s.dot, s.guide, t0, t0 + 1800, { to: s.to });
+        k.follow(s.dot, s.guide, t0, t0 + 1800, { to: s.to, appear: true, samples: 14 });
       });
       k.tl(S.haloIn, [[4400, { opacity: 0, transform: 'scale(0.5)' }], [6800, { opacity: 1, transform: 'scale(1)' }]]);
       k.tl(S.aim, [[5000, { opacity: 0, transform: 'scale(1.3)' }], [7000, { opacity: 1, transform: 'scale(1)' }]]);

@@ -51,7 +51,7 @@
     L.twigD.forEach(function (d) {
       var gd = k.guide(S.oilG, d);
       for (var i = 0; i < 7; i++) {
-        var p = gd.getPointAtLength((0.25 + 0.75 * i / 6) * gd.getTotalLength());
+        var p = k.at(gd, 0.25 + 0.75 * i / 6);
         k.el('ellipse', { cx: p.x + (rnd() - 0.5) * 8, cy: p.y + (rnd() - 0.5) * 8, rx: 3.5 + rnd() * 2, ry: 3 + rnd() * 1.5,
           fill: C.oil, stroke: '#C9912C', 'stroke-width': 0.8 }, S.oilG);
       }
@@ -71,7 +71,7 @@
 
     // X-ray check: the scanner ring (from catheterScene) and a cool tint in the magnifier
     // the tint covers the liver but stays under the oil and the tubes
-    S.tint = k.circle(null, 0, 0, 300, { fill: '#2E4458', opacity: 0 });
+    S.tint = k.circle(null, 0, 0, 300, { fill: '#3B5874', opacity: 0 });
     S.checkMark = k.hidden(k.checkBadge(S.magLayer, 598, 170, 1.1));
     L.over.insertBefore(S.tint, L.over.firstChild);
 
@@ -85,22 +85,25 @@
     S.debView = tumorCloseup(k, S.med, 930, 470, 'deb');
     S.drops = [];
     S.oilView.twigs.forEach(function (d, n) {
+      var gd = k.guide(S.oilView.over, k.join('M -70,4 L -62,4', d));
       for (var i = 0; i < 4; i++) {
-        var gd = k.guide(S.oilView.over, 'M -70,4 L -62,4 ' + d.replace(/^M\s*[-\d.]+,[-\d.]+\s*/, ''));
         var drop = k.el('ellipse', { cx: 0, cy: 0, rx: 6 + rnd() * 3, ry: 5 + rnd() * 2, fill: C.oil, stroke: '#C9912C', 'stroke-width': 1.5, opacity: 0 }, S.oilView.over);
         S.drops.push({ el: drop, guide: gd, to: 0.35 + 0.65 * (i / 3), delay: (n * 4 + i) * 150 });
       }
     });
     S.debs = [];
+    var halos = k.g(S.debView.over); // all halos under all beads
     S.debView.twigs.forEach(function (d, n) {
+      var gd = k.guide(S.debView.over, k.join('M -70,4 L -62,4', d));
       for (var i = 0; i < 2; i++) {
-        var gd = k.guide(S.debView.over, 'M -70,4 L -62,4 ' + d.replace(/^M\s*[-\d.]+,[-\d.]+\s*/, ''));
-        var wrap = k.g(S.debView.over);
-        var halo = k.circle(wrap, 0, 0, 30, { fill: 'url(#g-drug)', class: 'fb', opacity: 0 });
-        k.circle(wrap, 0, 0, 10, { fill: C.deb, stroke: '#3F6DB3', 'stroke-width': 2 });
-        k.circle(wrap, -3, -3, 3, { fill: '#A9C6EE' });
-        wrap.style.opacity = '0';
-        S.debs.push({ el: wrap, halo: halo, guide: gd, to: i ? 0.95 : 0.55, delay: (n * 2 + i) * 260 });
+        var to = i ? 0.95 : 0.55;
+        var end = k.at(gd, to);
+        var spot = k.g(halos, { transform: 'translate(' + end.x + ' ' + end.y + ')' });
+        var halo = k.circle(spot, 0, 0, 30, { fill: 'url(#g-drug)', class: 'fb', opacity: 0 });
+        var bead = k.g(S.debView.over, { opacity: 0 });
+        k.circle(bead, 0, 0, 10, { fill: C.deb, stroke: '#3F6DB3', 'stroke-width': 2 });
+        k.circle(bead, -3, -3, 3, { fill: '#A9C6EE' });
+        S.debs.push({ el: bead, halo: halo, guide: gd, to: to, delay: (n * 2 + i) * 260 });
       }
     });
 
@@ -144,14 +147,12 @@
       // oil droplets flow in and fill the tumor's vessels ...
       S.drops.forEach(function (d) {
         var t0 = 1600 + d.delay;
-        k.tl(d.el, [[t0, { opacity: 0 }], [t0 + 300, { opacity: 1 }]]);
-        k.follow(d.el, d.guide, t0, t0 + 2400, { to: d.to });
+        k.follow(d.el, d.guide, t0, t0 + 2400, { to: d.to, appear: true, samples: 14 });
       });
       // ... or larger beads lodge, then slowly release their medicine
       S.debs.forEach(function (b) {
         var t0 = 2600 + b.delay;
-        k.tl(b.el, [[t0, { opacity: 0 }], [t0 + 300, { opacity: 1 }]]);
-        k.follow(b.el, b.guide, t0, t0 + 2600, { to: b.to });
+        k.follow(b.el, b.guide, t0, t0 + 2600, { to: b.to, appear: true, samples: 14 });
         k.tl(b.halo, [[6200, { opacity: 0, transform: 'scale(0.4)' }], [9400, { opacity: 1, transform: 'scale(1)' }]]);
       });
       S.debs.forEach(function (b, i) {
@@ -182,7 +183,7 @@
       k.set(S.mark.groin.g, { opacity: 1 });
       S.ring.move([[0, { opacity: 0, transform: 'translate(0px,250px)' }], [1000, { opacity: 1, transform: 'translate(0px,270px)' }],
         [2400, { opacity: 1, transform: 'translate(0px,335px)' }]]);
-      k.tl(S.tint, [[800, { opacity: 0 }], [2200, { opacity: 0.55 }]]);
+      k.tl(S.tint, [[800, { opacity: 0 }], [2200, { opacity: 0.5 }]]);
       k.tl(S.checkMark, [[2600, { opacity: 0, transform: 'scale(0.6)' }], [3400, { opacity: 1, transform: 'scale(1)' }]]);
       k.slide(S.micro, 4400, 5800, MICRO_TIP, 0);
       k.slide(S.magTube, 5600, 6800, S.big.frac.porta, 0);

@@ -18,6 +18,8 @@
     var toTumor = k.join('M 22,100 ' + k.LIVER.artRight, 'M -68,15 ' + k.LIVER.artTumor);
     var tracerG = k.g(L.over);
     S.tracer = [];
+    var guides = {}; // one guide per distinct route, shared by the dots that take it
+    function guideFor(parent, d) { return guides[d] || (guides[d] = k.guide(parent, d)); }
     for (var i = 0; i < 28; i++) {
       var healthy = i % 3 === 2;
       var d = healthy
@@ -25,7 +27,7 @@
         : k.join(toTumor, L.twigD[i % L.twigD.length]);
       S.tracer.push({
         dot: k.circle(tracerG, 0, 0, 4.2, { fill: C.tracer, stroke: '#2F8C80', 'stroke-width': 1.2, opacity: 0 }),
-        guide: k.guide(tracerG, d),
+        guide: guideFor(tracerG, d),
         to: healthy ? 0.55 + rnd() * 0.4 : 0.8 + rnd() * 0.2
       });
     }
@@ -35,9 +37,9 @@
     var glowG = k.g(L.over);
     S.beads = [];
     for (var j = 0; j < 150; j++) {
-      var gd = k.guide(beadG, k.join('M -78,3 L -85,-6 ', L.twigD[j % L.twigD.length]));
+      var gd = guideFor(beadG, k.join('M -78,3 L -85,-6 ', L.twigD[j % L.twigD.length]));
       var f = 0.35 + rnd() * 0.65;
-      var p = gd.getPointAtLength(f * gd.getTotalLength());
+      var p = k.at(gd, f);
       S.beads.push({
         dot: k.circle(beadG, 0, 0, 1.6 + rnd() * 0.8, { fill: C.bead, stroke: C.beadLine, 'stroke-width': 0.8, opacity: 0 }),
         guide: gd,
@@ -50,7 +52,7 @@
     L.twigD.forEach(function (td, n) {
       var tg = k.guide(glowG, td);
       [0.55, 1].forEach(function (f2) {
-        var q = tg.getPointAtLength(f2 * tg.getTotalLength());
+        var q = k.at(tg, f2);
         var wrap = k.g(glowG, { transform: 'translate(' + q.x + ' ' + q.y + ')' });
         S.glows.push(k.circle(wrap, 0, 0, 19 + (n % 2) * 3, { fill: 'url(#g-glow)', class: 'fb', opacity: 0 }));
       });
@@ -60,7 +62,7 @@
     // lung check badge (top left, near the chest): the tracer should mostly stay out of the lungs
     S.lung = k.hidden(k.g(svg));
     var lp = B.at(B.pt.lungs);
-    k.path(S.lung, 'M 140,150 L ' + (lp.x - 6) + ',' + (lp.y - 26), k.stroke('#BFA98F', 2.5, { 'stroke-dasharray': '0.1 8' }));
+    k.path(S.lung, 'M 150,150 L ' + (lp.x - 6) + ',' + (lp.y - 26), k.stroke('#A9BFCF', 3.5, { 'stroke-dasharray': '0.1 9' }));
     var lb = k.g(S.lung, { transform: 'translate(92 104)' });
     k.circle(lb, 0, 0, 74, { fill: '#FFFFFF', opacity: 0.75 });
     k.circle(lb, 0, 0, 66, { fill: '#F3F7FA', stroke: '#B9CCDA', 'stroke-width': 4 });
@@ -83,8 +85,7 @@
     S.beads.forEach(function (b, i) {
       var start = t0 + (i / S.beads.length) * spread;
       if (dur) {
-        k.tl(b.dot, [[start, { opacity: 0 }], [start + 300, { opacity: 1 }]]);
-        k.follow(b.dot, b.guide, start, start + dur, { from: 0, to: b.f, end: { x: b.end.x, y: b.end.y, dur: 500 } });
+        k.follow(b.dot, b.guide, start, start + dur, { to: b.f, appear: true, samples: 12, end: { x: b.end.x, y: b.end.y, dur: 500 } });
       } else {
         k.set(b.dot, { opacity: 1, transform: 'translate(' + b.end.x + 'px,' + b.end.y + 'px)' });
       }
@@ -109,8 +110,7 @@
       k.catheterSteps.inPlace(S, S.big.frac.porta);
       S.tracer.forEach(function (t, i) {
         var t0 = 300 + i * 140;
-        k.tl(t.dot, [[t0, { opacity: 0 }], [t0 + 300, { opacity: 0.95 }]]);
-        k.follow(t.dot, t.guide, t0, t0 + 2600, { from: 0, to: t.to });
+        k.follow(t.dot, t.guide, t0, t0 + 2600, { to: t.to, appear: true, samples: 16 });
       });
       k.fadeIn(S.lung, 4600, 5600);
       k.tl(S.sweep, [[5600, { opacity: 0.8, transform: 'translate(-70px,0px)' }], [7600, { opacity: 0.8, transform: 'translate(70px,0px)' }],
