@@ -106,7 +106,8 @@ Window {
     Binding {
         target: stageLoader.item
         property: "parent"
-        value: screenLoader.item && screenLoader.item.stageArea ? screenLoader.item.stageArea : stageParking
+        // (Ids can be null while the window is torn down.)
+        value: (screenLoader && screenLoader.item && screenLoader.item.stageArea) || stageParking
         when: stageLoader.status === Loader.Ready
     }
 

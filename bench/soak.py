@@ -1,0 +1,150 @@
+"""Soak: walk every procedure, every step, in both languages, N times; watch memory.
+
+Runs the real kiosk (composition root, QML screens, the one web view) in this
+process and drives it the way a patient would: open a topic, step through all
+of it, switch language, go home, start over. Memory is the proportional set
+size (PSS) of the whole process tree, this process plus Qt WebEngine's
+helper processes, read from /proc (Linux).
+
+The baseline, in the same run, is the same kiosk left idle for as long as the
+walk took: growth beyond the idle drift is what the walking costs.
+
+    QT_QPA_PLATFORM=offscreen python bench/soak.py --rounds 20
+    DISPLAY=:99 QT_QPA_PLATFORM=xcb python bench/soak.py --rounds 20   # frames really drawn
+"""
+
+import argparse
+import dataclasses
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtQuick import QQuickItem  # noqa: E402
+
+from kiosk import app as kiosk_app  # noqa: E402
+from kiosk import settings  # noqa: E402
+
+LANGUAGES = ("en", "es")
+
+
+def tree_pss_kib(root: int) -> int:
+    """PSS of a process and all its descendants, in KiB (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            ppid = int(stat.rsplit(")", 1)[1].split()[1])
+            children.setdefault(ppid, []).append(int(entry.name))
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        todo.extend(children.get(pid, []))
+        try:
+            for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total
+
+
+def spin_until(condition, timeout: float = 30.0) -> None:
+    """Process Qt events until the condition holds (no sleeping)."""
+    deadline = time.monotonic() + timeout
+    loop = QEventLoop()
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the kiosk did not respond in time")
+        QTimer.singleShot(10, loop.quit)
+        loop.exec()
+
+
+def walk_once(kiosk: kiosk_app.KioskApp, procedures: list[tuple[str, int]]) -> None:
+    window, stage = kiosk.window, kiosk.stage
+    for language in LANGUAGES:
+        kiosk.language.choose(language)
+        window.setProperty("currentScreen", "home")
+        for procedure_id, step_count in procedures:
+            window.setProperty("procedureId", procedure_id)
+            window.setProperty("currentScreen", "procedure")
+            screen = window.findChild(QQuickItem, "screenLoader").property("item")
+            for step in range(step_count):
+                screen.setProperty("step", step)
+                spin_until(
+                    lambda s=step, p=procedure_id: (
+                        (stage.shownProcedure, stage.shownStep) == (p, s)
+                    )
+                )
+            window.setProperty("currentScreen", "home")
+    kiosk.session.startOver()
+
+
+def idle_for(seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    spin_until(lambda: time.monotonic() >= deadline, timeout=seconds + 5)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=20, help="walks through everything")
+    args = parser.parse_args()
+
+    os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1" if os.geteuid() == 0 else "")
+    kiosk_app.prepare_process()
+    app = QGuiApplication(sys.argv[:1])
+    kiosk_app.load_fonts()
+    with tempfile.TemporaryDirectory() as data:
+        loaded = settings.load(env={"KIOSK_DATA_DIR": data})
+        # No idle reset in the middle of the soak.
+        kiosk_settings = dataclasses.replace(loaded.settings, idle_timeout=3600, idle_warning=60)
+        kiosk = kiosk_app.build(kiosk_settings, kiosk_mode=False)
+        kiosk.window.show()
+        spin_until(lambda: kiosk.stage.ready, timeout=60)
+        pack = kiosk.procedures
+        procedures = [
+            (p["id"], len(p["steps"]))
+            for p in (pack.details(i, "en") for i in ("overview", "y90", "tace", "ablation"))
+        ]
+        steps_per_round = 2 * sum(n for _, n in procedures)
+
+        walk_once(kiosk, procedures)  # warm every path once before measuring
+        pid = os.getpid()
+        start = tree_pss_kib(pid)
+        started = time.monotonic()
+        for _ in range(args.rounds):
+            walk_once(kiosk, procedures)
+        walked = time.monotonic() - started
+        after_walk = tree_pss_kib(pid)
+        idle_for(walked)
+        after_idle = tree_pss_kib(pid)
+
+        print(
+            f"platform {os.environ['QT_QPA_PLATFORM']}, {args.rounds} rounds x {steps_per_round} steps"
+            f" ({args.rounds * steps_per_round} step changes) in {walked:.1f} s"
+        )
+        print(f"process-tree PSS at start      {start / 1024:8.1f} MiB")
+        print(
+            f"after walking                  {after_walk / 1024:8.1f} MiB"
+            f"   (+{(after_walk - start) / 1024:.1f} MiB,"
+            f" {(after_walk - start) / args.rounds:.0f} KiB per round)"
+        )
+        print(
+            f"baseline: then idle as long    {after_idle / 1024:8.1f} MiB"
+            f"   ({(after_idle - after_walk) / 1024:+.1f} MiB)"
+        )
+        kiosk.shutdown()
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

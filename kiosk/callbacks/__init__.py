@@ -1,0 +1,33 @@
+"""Call-back requests: validate what a patient typed and record their consent (Qt-free).
+
+``validate_phone`` and ``validate_name`` give the form a reason code for
+every refusal; ``record_consent`` and ``new_request`` build the frozen
+``CallbackRequest`` that ``kiosk.store`` saves. Nothing here prints, logs or
+reprs a phone number (RELIABILITY R11).
+"""
+
+from kiosk.callbacks.consent import Consent, record_consent
+from kiosk.callbacks.name import NameCheck, validate_name
+from kiosk.callbacks.phone import (
+    PhoneCheck,
+    format_as_typed,
+    mask,
+    national_format,
+    validate_phone,
+)
+from kiosk.callbacks.request import BEST_TIMES, CallbackRequest, new_request
+
+__all__ = [
+    "BEST_TIMES",
+    "CallbackRequest",
+    "Consent",
+    "NameCheck",
+    "PhoneCheck",
+    "format_as_typed",
+    "mask",
+    "national_format",
+    "new_request",
+    "record_consent",
+    "validate_name",
+    "validate_phone",
+]

@@ -1,0 +1,137 @@
+"""Call-back requests in the database: saved with their outbox row, listed, marked, purged.
+
+Functions over an open sqlite-utils ``Database``; ``kiosk.store.Store`` wraps
+them with locking and error translation. A saved request and its outbox row
+are one transaction (RELIABILITY R6): the sync worker can never see a request
+it does not know to send, nor send one that was rolled back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from sqlite_utils import Database
+
+from kiosk.store.database import immediate
+
+if TYPE_CHECKING:  # only the type: the store must not pull in phonenumbers
+    from kiosk.callbacks.request import CallbackRequest
+
+log = logging.getLogger(__name__)
+
+STATUSES = ("new", "called", "done")
+
+
+def save(db: Database, request: CallbackRequest, now: dt.datetime) -> str:
+    """Insert the request and its pending outbox row in one transaction.
+
+    Returns:
+        The request's new uuid4, which is also its sync idempotency key. It
+        is returned only after COMMIT returned, i.e. once the request is on
+        disk (``synchronous=FULL``).
+    """
+    request_id = str(uuid.uuid4())
+    consent = request.consent
+    row = {
+        "id": request_id,
+        "created_at": stamp(now),
+        "phone_e164": request.phone_e164,
+        "first_name": request.first_name,
+        "best_time": request.best_time,
+        "language": request.language,
+        "topics": json.dumps(list(request.topics)),
+        "consent_version": consent.text_version,
+        "consent_sha256": consent.text_sha256,
+        "consent_at": consent.given_at,
+        "kiosk_id": consent.kiosk_id,
+        "status": "new",
+    }
+    with immediate(db):
+        db.table("requests").insert(row)
+        db.table("outbox").insert({"request_id": request_id, "status": "pending", "attempts": 0})
+    return request_id
+
+
+def get(db: Database, request_id: str) -> dict[str, Any] | None:
+    rows = list(db.query("SELECT * FROM requests WHERE id = ?", [request_id]))
+    return _decoded(rows[0]) if rows else None
+
+
+def find(db: Database, status: str | None, since: dt.date | None) -> list[dict[str, Any]]:
+    """Requests, newest first, optionally only those with ``status`` or made on/after ``since``."""
+    where, params = [], []
+    if status is not None:
+        check_status(status)
+        where.append("status = ?")
+        params.append(status)
+    if since is not None:
+        # created_at is ISO-8601, so text order is time order.
+        where.append("created_at >= ?")
+        params.append(since.isoformat())
+    sql = "SELECT * FROM requests"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    # rowid breaks ties between requests saved in the same millisecond.
+    sql += " ORDER BY created_at DESC, rowid DESC"
+    return [_decoded(row) for row in db.query(sql, params)]
+
+
+def set_status(db: Database, request_id: str, status: str, by: str, now: dt.datetime) -> bool:
+    """Mark a request new/called/done, noting who did it and when; False if there is no such id."""
+    check_status(status)
+    if not by.strip():
+        raise ValueError("set_status needs the staff member who made the change")
+    with immediate(db):
+        cursor = db.execute(
+            "UPDATE requests SET status = ?, status_changed_at = ?, status_changed_by = ? "
+            "WHERE id = ?",
+            [status, stamp(now), by, request_id],
+        )
+    return cursor.rowcount == 1
+
+
+def purge_done(db: Database, before: dt.datetime) -> int:
+    """Delete requests marked done before ``before``, and their outbox rows (R12).
+
+    ``secure_delete`` zeroes the deleted rows in the database file, but the
+    write-ahead log still holds older copies of those pages until it is
+    checkpointed and truncated, so that follows the delete.
+
+    Returns:
+        How many requests were deleted; the caller writes the audit row.
+    """
+    with immediate(db):
+        cursor = db.execute(
+            "DELETE FROM requests WHERE status = 'done' AND status_changed_at < ?",
+            [stamp(before)],
+        )
+    purged = cursor.rowcount
+    busy, _, _ = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy:
+        log.warning(
+            "purged %d requests, but another connection kept the write-ahead log open; "
+            "old copies stay in it until the next checkpoint",
+            purged,
+        )
+    return purged
+
+
+def check_status(status: str) -> None:
+    if status not in STATUSES:
+        raise ValueError(f"status must be one of {', '.join(STATUSES)}")
+
+
+def stamp(moment: dt.datetime) -> str:
+    """UTC ISO-8601 with milliseconds, e.g. ``2026-11-26T22:10:05.123Z``; sorts as text."""
+    if moment.tzinfo is None:
+        raise ValueError("times must be timezone-aware")
+    utc = moment.astimezone(dt.UTC)
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+
+
+def _decoded(row: dict[str, Any]) -> dict[str, Any]:
+    return {**row, "topics": json.loads(row["topics"])}

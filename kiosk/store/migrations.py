@@ -1,0 +1,109 @@
+"""The database schema, as an ordered list of sqlite-utils migrations.
+
+Each migration is one function, applied at most once and recorded in
+``_sqlite_migrations``. ``Migrations.apply`` runs each one in a single
+transaction together with its record, so a kiosk killed half-way through
+leaves the schema as it was before that migration or after it, never in
+between, and the next start simply applies it again (RELIABILITY R4).
+
+Never edit a migration that has shipped: add a new one at the end.
+"""
+
+from sqlite_utils import Database
+from sqlite_utils.db import ForeignKey
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("kiosk")
+
+
+@MIGRATIONS()
+def m001_requests_and_outbox(db: Database) -> None:
+    """Call-back requests, and the outbox row that carries each one to the sync target."""
+    db.table("requests").create(
+        {
+            "id": str,  # uuid4, made on the kiosk; also the sync idempotency key (R6)
+            "created_at": str,  # UTC ISO-8601 with milliseconds
+            "phone_e164": str,
+            "first_name": str,
+            "best_time": str,
+            "language": str,
+            "topics": str,  # JSON list of procedure ids
+            "consent_version": str,
+            "consent_sha256": str,
+            "consent_at": str,
+            "kiosk_id": str,
+            "status": str,  # new -> called -> done
+            "status_changed_at": str,
+            "status_changed_by": str,
+        },
+        pk="id",
+        not_null={
+            "created_at",
+            "phone_e164",
+            "best_time",
+            "language",
+            "topics",
+            "consent_version",
+            "consent_sha256",
+            "consent_at",
+            "kiosk_id",
+            "status",
+        },
+        defaults={"status": "new"},
+    )
+    # The staff list is "newest first, perhaps only the new ones".
+    db.table("requests").create_index(["status", "created_at"])
+    db.table("outbox").create(
+        {
+            "request_id": str,
+            "status": str,  # pending, then whatever kiosk.sync makes of it
+            "attempts": int,
+            "next_attempt_at": str,
+            "last_error": str,
+        },
+        pk="request_id",
+        foreign_keys=[
+            ForeignKey(
+                table="outbox",
+                column="request_id",
+                other_table="requests",
+                other_column="id",
+                on_delete="CASCADE",
+            )
+        ],
+        not_null={"status", "attempts"},
+        defaults={"status": "pending", "attempts": 0},
+    )
+
+
+@MIGRATIONS()
+def m002_usage_counts(db: Database) -> None:
+    """Anonymous counts per UTC day: which topics are read, how often the form is used."""
+    db.table("usage").create(
+        {"day": str, "event": str, "subject": str, "count": int},
+        pk=("day", "event", "subject"),
+        not_null={"day", "event", "subject", "count"},
+        defaults={"subject": "", "count": 0},
+    )
+
+
+def migrate(db: Database, stop_before: str | None = None) -> None:
+    """Bring ``db`` to the latest schema; a no-op when it is already there.
+
+    Args:
+        db: an open database, not inside a transaction.
+        stop_before: the name of a migration not to apply (nor any after it);
+            tests use it to build a database at an older version.
+    """
+    # sqlite-utils creates its bookkeeping table and that table's unique
+    # index as two separate statements; one transaction keeps a kill between
+    # them from leaving a table without its index.
+    with db.atomic():
+        MIGRATIONS.ensure_migrations_table(db)
+    MIGRATIONS.apply(db, stop_before=stop_before)
+
+
+def names() -> list[str]:
+    """Every migration's name, oldest first; the last is the schema this code expects."""
+    with Database(memory=True, execute_plugins=False) as empty:
+        return [migration.name for migration in MIGRATIONS.pending(empty)]
