@@ -18,18 +18,22 @@ from PySide6.QtWebEngineQuick import QtWebEngineQuick
 
 from kiosk import __version__, content, logs, paths, qtlog, safety, systemd, uptime
 from kiosk.lockdown import Lockdown
+from kiosk.qml.callback_form import CallbackForm
 from kiosk.qml.clinic import Clinic
 from kiosk.qml.idle import ActivityFilter, IdleMonitor
 from kiosk.qml.language import Language
 from kiosk.qml.procedures import ProcedureModel
 from kiosk.qml.session import Session
+from kiosk.qml.usage import Usage
 from kiosk.settings import LoadedSettings, Settings
+from kiosk.store import Store, StoreError
 from kiosk.web.profile import prepare_default_profile
 from kiosk.web.scheme import register_scheme
 from kiosk.web.stage import Stage
 
 log = logging.getLogger(__name__)
 
+DATABASE = "kiosk.db"
 UI_MODULE = "ui"
 UI_ROOT = "Main"
 FONT_FAMILY = "Atkinson Hyperlegible"
@@ -54,6 +58,9 @@ class KioskApp:
     idle: IdleMonitor
     session: Session
     stage: Stage
+    store: Store | None
+    callback_form: CallbackForm
+    usage: Usage
     first_frame: "FirstFrame"
     filters: list[QObject]
     hid_cursor: bool
@@ -63,6 +70,8 @@ class KioskApp:
         for event_filter in self.filters:
             self.window.removeEventFilter(event_filter)
         self.language.release()
+        if self.store is not None:
+            self.store.close()
         if self.hid_cursor:
             QGuiApplication.restoreOverrideCursor()
         self.window.close()
@@ -101,6 +110,22 @@ def load_content(settings: Settings) -> dict[str, content.ContentPack]:
     return packs
 
 
+def open_store(settings: Settings) -> Store | None:
+    """The request database, or None when it cannot be used safely (R2, R5).
+
+    Without a store the kiosk still explains treatments; the call-back screen
+    then asks patients to go to the front desk instead of taking numbers.
+    """
+    try:
+        store = Store.open(settings.data_dir / DATABASE)
+    except StoreError as exc:
+        log.error("store: NOT taking call-back requests: %s", exc)
+        return None
+    if store.recovered_from is not None:
+        log.warning("store: the database was unreadable and was moved to %s", store.recovered_from)
+    return store
+
+
 def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     """Create the services, register them for QML and load the window.
 
@@ -127,6 +152,12 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     idle = IdleMonitor(settings.idle_timeout, settings.idle_warning, engine)
     session = Session(language, engine)
     idle.timedOut.connect(session.startOver)
+    store = open_store(settings)
+    usage = Usage(store, engine)
+    consents = {code: pack.consent for code, pack in packs.items() if pack.consent}
+    callback_form = CallbackForm(store, usage, settings, consents, language.current, engine)
+    language.currentChanged.connect(lambda: callback_form.set_language(language.current))
+    session.startedOver.connect(callback_form.clear)
     stage = Stage(
         partial(prepare_default_profile, paths.animations_dir()), settings.reduce_motion, engine
     )
@@ -154,17 +185,20 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
         window.installEventFilter(event_filter)
 
     return KioskApp(
-        engine,
-        window,
-        clinic,
-        language,
-        procedures,
-        idle,
-        session,
-        stage,
-        first_frame,
-        filters,
-        hide_cursor,
+        engine=engine,
+        window=window,
+        clinic=clinic,
+        language=language,
+        procedures=procedures,
+        idle=idle,
+        session=session,
+        stage=stage,
+        store=store,
+        callback_form=callback_form,
+        usage=usage,
+        first_frame=first_frame,
+        filters=filters,
+        hid_cursor=hide_cursor,
     )
 
 

@@ -11,6 +11,8 @@ from, so clinic IT sees one clear line instead of a traceback (RELIABILITY R23).
 
 import dataclasses
 import os
+import re
+import socket
 import tomllib
 import typing
 from collections.abc import Mapping
@@ -51,6 +53,10 @@ def _setting(default: Any = None, help: str = "", **checks: Any) -> Any:
     return field(default=default, metadata=meta)
 
 
+def _default_kiosk_id() -> str:
+    return socket.gethostname() or "kiosk"
+
+
 def _default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
@@ -69,6 +75,28 @@ class Settings:
         "The clinic's phone number as patients should read it, e.g. '(555) 010-0199'. "
         "Leave empty to show no number.",
         max_length=30,
+    )
+    clinic_region: str = _setting(
+        "US",
+        "The clinic's country as a two-letter code (US, PR, MX, ...): patients' phone "
+        "numbers must be valid numbers of this country.",
+        pattern=r"[A-Z]{2}",
+    )
+    texts_enabled: bool = _setting(
+        False,
+        "Whether the clinic may answer a call-back request with a text message; the "
+        "consent wording patients agree to says so only when this is on.",
+    )
+    retention_days: int = _setting(
+        30,
+        "Days a call-back request is kept after staff mark it done; then it is purged.",
+        minimum=1,
+        maximum=3650,
+    )
+    kiosk_id: str = _setting(
+        _default_kiosk_id,
+        "A name for this kiosk, stored with each request (default: the computer's name).",
+        max_length=64,
     )
     logo: Path | None = _setting(
         None,
@@ -314,6 +342,8 @@ def _check(f: dataclasses.Field[Any], value: Any, origin: str) -> None:
         raise SettingsError(f.name, origin, f"must be at most {meta['maximum']}, got {value}")
     if "max_length" in meta and len(value) > meta["max_length"]:
         raise SettingsError(f.name, origin, f"must be at most {meta['max_length']} characters")
+    if "pattern" in meta and not re.fullmatch(meta["pattern"], value):
+        raise SettingsError(f.name, origin, f"must look like {meta['pattern']!r}, got {value!r}")
     if "choices" in meta and value not in meta["choices"]:
         raise SettingsError(f.name, origin, f"must be one of {', '.join(meta['choices'])}")
     if value is not None and "must_exist" in meta:

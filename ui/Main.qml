@@ -74,7 +74,7 @@ Window {
         ProcedureScreen {
             procedureId: window.procedureId
             onGoHome: window.show("home")
-            onOpenCallUs: window.show("callUs")
+            onOpenCallUs: window.show("callUs", window.procedureId)
         }
     }
     Component {
@@ -86,7 +86,10 @@ Window {
     }
     Component {
         id: callUsScreen
-        CallUsScreen { onGoHome: window.show("home") }
+        CallbackScreen {
+            topic: window.procedureId
+            onGoHome: window.show("home")
+        }
     }
 
     // The animation view lives here for the whole run (one page, never

@@ -23,6 +23,7 @@ QtObject {
     readonly property color callback: "#175440"       // deep green: "call me"
     readonly property color callbackPressed: "#0E3A2B"
     readonly property color note: "#FFF3D6"           // warm paper for disclaimers
+    readonly property color problem: "#8B1A1A"        // dark red, always with words
     readonly property color border: "#8A8A8A"         // 3:1 on white, for outlines only
     readonly property color scrim: "#CC1A1A1A"
 
@@ -32,7 +33,7 @@ QtObject {
         [textMuted, surface], [textOnPrimary, primary], [textOnPrimary, primaryPressed],
         [primary, primarySoft], [text, primarySoft], [textOnPrimary, callback],
         [textOnPrimary, callbackPressed], [text, note], [primary, background],
-        [primary, surface]
+        [primary, surface], [problem, background], [problem, surface]
     ]
 
     // Type: Atkinson Hyperlegible, designed for low-vision readers.

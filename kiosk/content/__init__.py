@@ -8,6 +8,7 @@ file and line (RELIABILITY R22). A broken procedure is left out; the rest work.
 from kiosk.content.loader import load_pack
 from kiosk.content.model import (
     Comparison,
+    ConsentText,
     ContentPack,
     Problem,
     Procedure,
@@ -18,6 +19,7 @@ from kiosk.content.model import (
 
 __all__ = [
     "Comparison",
+    "ConsentText",
     "ContentPack",
     "Problem",
     "Procedure",

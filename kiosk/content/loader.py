@@ -15,6 +15,7 @@ from typing import Any
 from kiosk.content.model import (
     Comparison,
     ComparisonRow,
+    ConsentText,
     ContentPack,
     Problem,
     Procedure,
@@ -26,6 +27,7 @@ from kiosk.content.model import (
 SCHEMA = 1
 PACK_FILE = "pack.toml"
 COMPARE_FILE = "compare.toml"
+CONSENT_FILE = "consent.toml"
 
 # Every list a procedure must have, in the order the procedure screen shows them.
 DETAIL_LISTS = (
@@ -55,6 +57,13 @@ _STEP_KEYS = {"animation_step": str, "title": str, "caption": str}
 _SOURCE_KEYS = {"title": str, "url": str}
 _COMPARE_KEYS = {"schema": int, "title": str, "intro": str, "columns": list, "rows": list}
 _ROW_KEYS = {"label": str, "cells": list}
+_CONSENT_KEYS = {
+    "schema": int,
+    "version": str,
+    "checkbox": str,
+    "checkbox_with_texts": str,
+    "privacy": str,
+}
 _PACK_KEYS = {"schema": int, "language": str, "name": str, "date_format": str}
 
 
@@ -88,7 +97,7 @@ def load_pack(content_dir: Path, language: str) -> ContentPack:
 
     procedures = []
     for path in sorted(folder.glob("*.toml")):
-        if path.name in (PACK_FILE, COMPARE_FILE):
+        if path.name in (PACK_FILE, COMPARE_FILE, CONSENT_FILE):
             continue
         data = _parse(path, problems)
         if data is None:
@@ -108,8 +117,26 @@ def load_pack(content_dir: Path, language: str) -> ContentPack:
             except _SchemaError as exc:
                 problems.append(_problem(compare_path, exc))
 
+    consent = None
+    consent_path = folder / CONSENT_FILE
+    data = _parse(consent_path, problems)
+    if data is not None:
+        try:
+            _require(data, _CONSENT_KEYS, "")
+            consent = ConsentText(
+                data["version"],
+                data["checkbox"],
+                data["checkbox_with_texts"],
+                data["privacy"],
+                consent_path,
+            )
+        except _SchemaError as exc:
+            problems.append(_problem(consent_path, exc))
+
     procedures.sort(key=lambda p: (p.order, p.id))
-    return ContentPack(language, name, date_format, tuple(procedures), comparison, tuple(problems))
+    return ContentPack(
+        language, name, date_format, tuple(procedures), comparison, consent, tuple(problems)
+    )
 
 
 def _parse(path: Path, problems: list[Problem]) -> dict[str, Any] | None:

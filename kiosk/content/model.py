@@ -76,6 +76,28 @@ class Comparison:
 
 
 @dataclass(frozen=True)
+class ConsentText:
+    """The words a patient agrees to when asking for a call (R13), before filling in.
+
+    ``{clinic}`` and ``{days}`` are replaced by the clinic's name and how many days
+    requests are kept; the request stores the version and a hash of the result.
+    """
+
+    version: str
+    checkbox: str
+    checkbox_with_texts: str
+    privacy: str
+    path: Path
+
+    def checkbox_for(self, clinic: str, texts_enabled: bool) -> str:
+        template = self.checkbox_with_texts if texts_enabled else self.checkbox
+        return template.replace("{clinic}", clinic)
+
+    def privacy_for(self, days: int) -> str:
+        return self.privacy.replace("{days}", str(days))
+
+
+@dataclass(frozen=True)
 class ContentPack:
     """Everything a patient can read in one language."""
 
@@ -84,6 +106,7 @@ class ContentPack:
     date_format: str  # Qt date format letters, e.g. "MMMM d, yyyy"
     procedures: tuple[Procedure, ...]
     comparison: Comparison | None
+    consent: ConsentText | None = None
     problems: tuple[Problem, ...] = field(default=())
 
     def procedure(self, procedure_id: str) -> Procedure | None:

@@ -21,29 +21,251 @@
 <context>
     <name>CallUsScreen</name>
     <message>
-        <location filename="../screens/CallUsScreen.qml" line="16" />
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>
     <message>
-        <location filename="../screens/CallUsScreen.qml" line="30" />
         <source>We are happy to talk with you about your treatment.</source>
         <translation>Con gusto hablamos con usted sobre su tratamiento.</translation>
     </message>
     <message>
-        <location filename="../screens/CallUsScreen.qml" line="39" />
         <source>Please tell the front desk that you would like a call. They will write down the best number and time to reach you.</source>
         <translation>Dígale a la recepción que desea una llamada. Ahí anotarán el mejor número y la mejor hora para llamarle.</translation>
     </message>
     <message>
-        <location filename="../screens/CallUsScreen.qml" line="49" />
         <source>You can also call us at %1.</source>
         <translation>También puede llamarnos al %1.</translation>
     </message>
     <message>
-        <location filename="../screens/CallUsScreen.qml" line="56" />
         <source>Back to the topics</source>
         <translation>Volver a los temas</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackScreen</name>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="34" />
+        <source>Please type your phone number.</source>
+        <translation>Por favor, escriba su número de teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="35" />
+        <source>This number is too short. Please include the area code.</source>
+        <translation>Este número es muy corto. Por favor, incluya el código de área.</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="36" />
+        <source>This number is too long. Please check it.</source>
+        <translation>Este número es muy largo. Por favor, revíselo.</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="37" />
+        <source>Please use numbers only.</source>
+        <translation>Por favor, use solo números.</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="38" />
+        <source>Please give a number that reaches you, not a toll-free number.</source>
+        <translation>Por favor, dé un número donde podamos encontrarle, no un número gratuito.</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="39" />
+        <source>Please give your own phone number.</source>
+        <translation>Por favor, dé su propio número de teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="40" />
+        <source>This is an emergency number. If you need help now, please tell the front desk.</source>
+        <translation>Ese es un número de emergencia. Si necesita ayuda ahora, por favor avise en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="41" />
+        <source>Please give a phone number from this country.</source>
+        <translation>Por favor, dé un número de teléfono de este país.</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="43" />
+        <source>This does not look like a phone number. Please check it.</source>
+        <translation>Esto no parece un número de teléfono. Por favor, revíselo.</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="48" />
+        <source>Please use 50 letters or fewer.</source>
+        <translation>Por favor, use 50 letras o menos.</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="49" />
+        <source>Please use letters only.</source>
+        <translation>Por favor, use solo letras.</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="55" />
+        <source>Morning</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="56" />
+        <source>Afternoon</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="57" />
+        <source>Evening</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="58" />
+        <source>Any time</source>
+        <translation>Cualquier hora</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="73" />
+        <source>Ask us to call you</source>
+        <translation>Pida que le llamemos</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="88" />
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="118" />
+        <source>What number should we call?</source>
+        <translation>¿A qué número le llamamos?</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="156" />
+        <location filename="../screens/CallbackScreen.qml" line="209" />
+        <location filename="../screens/CallbackScreen.qml" line="307" />
+        <location filename="../screens/CallbackScreen.qml" line="353" />
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="178" />
+        <source>What should we call you? You can skip this.</source>
+        <translation>¿Cómo quiere que le llamemos? Puede saltar este paso.</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="209" />
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="238" />
+        <source>When is the best time to call?</source>
+        <translation>¿Cuál es la mejor hora para llamarle?</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="260" />
+        <source>Which language should we speak?</source>
+        <translation>¿En qué idioma le hablamos?</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="282" />
+        <source>What would you like to talk about? Pick any.</source>
+        <translation>¿De qué le gustaría hablar? Elija los que quiera.</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="297" />
+        <location filename="../screens/CallbackScreen.qml" line="385" />
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="319" />
+        <source>May we call you?</source>
+        <translation>¿Podemos llamarle?</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="359" />
+        <source>Tick the box to go on.</source>
+        <translation>Marque la casilla para seguir.</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="372" />
+        <source>Please check your request</source>
+        <translation>Por favor, revise su pedido</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="380" />
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="381" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="381" />
+        <source>(not given)</source>
+        <translation>(no lo dio)</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="382" />
+        <source>Best time</source>
+        <translation>Mejor hora</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="383" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="384" />
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="386" />
+        <source>General questions</source>
+        <translation>Preguntas generales</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="415" />
+        <source>Change something</source>
+        <translation>Cambiar algo</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="423" />
+        <source>Send my request</source>
+        <translation>Enviar mi pedido</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="444" />
+        <source>Thank you. The clinic will call you.</source>
+        <translation>Gracias. La clínica le va a llamar.</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="445" />
+        <source>Please ask at the front desk.</source>
+        <translation>Por favor, pregunte en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="456" />
+        <source>Someone from our team will call you, usually within 2 working days. If you do not hear from us, please ask at the front desk.</source>
+        <translation>Alguien de nuestro equipo le llamará, por lo general en 2 días hábiles. Si no sabe de nosotros, por favor pregunte en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="457" />
+        <source>We could not take your request on this screen right now. The front desk will be glad to help you and write down your number.</source>
+        <translation>Ahora no pudimos recibir su pedido en esta pantalla. En la recepción con gusto le ayudan y anotan su número.</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="467" />
+        <source>You can also call us at %1.</source>
+        <translation>También puede llamarnos al %1.</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="477" />
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../screens/CallbackScreen.qml" line="485" />
+        <source>This screen will start over by itself in a moment.</source>
+        <translation>Esta pantalla volverá a empezar sola en un momento.</translation>
     </message>
 </context>
 <context>
@@ -98,75 +320,101 @@
     </message>
 </context>
 <context>
+    <name>Keyboard</name>
+    <message>
+        <location filename="../components/Keyboard.qml" line="44" />
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <location filename="../components/Keyboard.qml" line="52" />
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
+    <name>Keypad</name>
+    <message>
+        <location filename="../components/Keypad.qml" line="41" />
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="48" />
+        <location filename="../screens/ProcedureScreen.qml" line="51" />
         <source>How it works</source>
         <translation>Cómo funciona</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="49" />
-        <location filename="../screens/ProcedureScreen.qml" line="180" />
+        <location filename="../screens/ProcedureScreen.qml" line="52" />
+        <location filename="../screens/ProcedureScreen.qml" line="183" />
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="50" />
+        <location filename="../screens/ProcedureScreen.qml" line="53" />
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="51" />
+        <location filename="../screens/ProcedureScreen.qml" line="54" />
         <source>Recovery</source>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="52" />
+        <location filename="../screens/ProcedureScreen.qml" line="55" />
         <source>Questions to ask</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="171" />
+        <location filename="../screens/ProcedureScreen.qml" line="174" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="180" />
+        <location filename="../screens/ProcedureScreen.qml" line="183" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="203" />
+        <location filename="../screens/ProcedureScreen.qml" line="212" />
         <source>What can be good about it</source>
         <translation>Lo bueno de este tratamiento</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="209" />
+        <location filename="../screens/ProcedureScreen.qml" line="218" />
         <source>Common side effects (usually mild)</source>
         <translation>Efectos secundarios comunes (casi siempre leves)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="215" />
+        <location filename="../screens/ProcedureScreen.qml" line="224" />
         <source>Serious problems (uncommon)</source>
         <translation>Problemas graves (poco comunes)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="221" />
+        <location filename="../screens/ProcedureScreen.qml" line="230" />
         <source>Going home and getting better</source>
         <translation>Volver a casa y recuperarse</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="227" />
+        <location filename="../screens/ProcedureScreen.qml" line="236" />
         <source>Call your care team if</source>
         <translation>Llame a su equipo médico si</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="233" />
+        <location filename="../screens/ProcedureScreen.qml" line="242" />
         <source>Questions you may want to ask your doctor</source>
         <translation>Preguntas que quizá quiera hacerle a su médico</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="72" />
+        <location filename="../screens/ProcedureScreen.qml" line="249" />
+        <source>Where this information comes from</source>
+        <translation>De dónde viene esta información</translation>
+    </message>
+    <message>
+        <location filename="../screens/ProcedureScreen.qml" line="75" />
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>

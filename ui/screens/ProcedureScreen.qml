@@ -24,7 +24,10 @@ Rectangle {
 
     // The animation follows the caption: same procedure, same step.
     onStepChanged: Stage.show(procedure.animation || "", step)
-    Component.onCompleted: Stage.show(procedure.animation || "", step)
+    Component.onCompleted: {
+        Stage.show(procedure.animation || "", step)
+        Usage.count("procedure_viewed", procedureId)
+    }
 
     TopBar {
         id: bar
@@ -178,7 +181,13 @@ Rectangle {
                         width: (parent.width - parent.spacing) / 2
                         readonly property bool last: root.step >= root.steps.length - 1
                         text: last ? qsTr("Benefits") + "  ›" : qsTr("Next") + "  ›"
-                        onClicked: last ? root.section = "benefits" : root.step += 1
+                        onClicked: {
+                            Usage.count("step_completed", root.procedureId)
+                            if (last)
+                                root.section = "benefits"
+                            else
+                                root.step += 1
+                        }
                     }
                 }
             }
@@ -232,6 +241,13 @@ Rectangle {
                     visible: root.section === "questions"
                     heading: qsTr("Questions you may want to ask your doctor")
                     items: root.procedure.questions || []
+                }
+                DetailList {
+                    objectName: "sourcesList"
+                    width: parent.width
+                    visible: root.section === "questions"
+                    heading: qsTr("Where this information comes from")
+                    items: (root.procedure.sources || []).map(source => source.title)
                 }
             }
         }

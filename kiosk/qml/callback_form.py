@@ -1,0 +1,269 @@
+"""``CallbackForm``: the patient's "please call me" request, as typed on screen.
+
+The number and name live here, in Python, never in a QML text field: the
+on-screen keypad and keyboard send single keys, this adapter validates and
+formats, and ``submit`` hands a checked request to the store. Thank you is
+only shown when ``submit`` returned True, i.e. after the commit (R3, R6).
+Everything is wiped by ``clear``: on submit, on "Start over", on the idle
+timeout and on a language change (R10). Nothing here logs a number (R11).
+"""
+
+import logging
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
+
+from kiosk import callbacks
+from kiosk.content import ConsentText
+from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, owned_by  # noqa: F401  (read by @QmlElement)
+from kiosk.qml.usage import Usage
+from kiosk.settings import Settings
+from kiosk.store import Store, StoreError
+
+log = logging.getLogger(__name__)
+
+MAX_DIGITS = 15  # E.164 allows at most 15 digits
+MAX_NAME = 60  # typing stops a little past the 50 the validator accepts
+
+
+@QmlElement
+@QmlSingleton
+class CallbackForm(QObject):
+    phoneChanged = Signal()
+    nameChanged = Signal()
+    choicesChanged = Signal()
+    consentTextChanged = Signal()
+    cleared = Signal()
+
+    @staticmethod
+    def create(engine: QQmlEngine) -> "CallbackForm":
+        """QML's hook: this engine's instance, made by the composition root."""
+        return owned_by(engine, CallbackForm)
+
+    def __init__(
+        self,
+        store: Store | None,
+        usage: Usage,
+        settings: Settings,
+        consents: dict[str, ConsentText],
+        language: str,
+        parent: QObject | None = None,
+    ) -> None:
+        """
+        Args:
+            store: where requests are saved; None when the database could not
+                be opened safely, and then the form is not offered (R2).
+            usage: counts forms started and requests sent (anonymously).
+            settings: clinic name, region, kiosk id, texts and retention.
+            consents: the consent wording of each language's content pack.
+            language: the patient's language now.
+        """
+        super().__init__(parent)
+        self._store = store
+        self._usage = usage
+        self._settings = settings
+        self._consents = consents
+        self._language = language
+        self._reset_fields()
+
+    def _reset_fields(self) -> None:
+        self._digits = ""
+        self._phone_problem = ""
+        self._name = ""
+        self._name_problem = ""
+        self._best_time = "any"
+        self._topics: list[str] = []
+        self._contact_language = self._language
+        self._consent = False
+
+    # --- state for QML -------------------------------------------------------
+
+    @Property(bool, constant=True)
+    def available(self) -> bool:
+        """False when requests cannot be stored safely: the screen sends patients to the desk."""
+        return self._store is not None
+
+    @Property(str, notify=phoneChanged)
+    def phoneDisplay(self) -> str:
+        return callbacks.format_as_typed(self._digits, self._settings.clinic_region)
+
+    @Property(int, notify=phoneChanged)
+    def digitCount(self) -> int:
+        return len(self._digits)
+
+    @Property(str, notify=phoneChanged)
+    def phoneProblem(self) -> str:
+        return self._phone_problem
+
+    @Property(str, notify=nameChanged)
+    def name(self) -> str:
+        return self._name
+
+    @Property(str, notify=nameChanged)
+    def nameProblem(self) -> str:
+        return self._name_problem
+
+    @Property(str, notify=choicesChanged)
+    def bestTime(self) -> str:
+        return self._best_time
+
+    @Property("QStringList", notify=choicesChanged)
+    def topics(self) -> list[str]:
+        return list(self._topics)
+
+    @Property(str, notify=choicesChanged)
+    def contactLanguage(self) -> str:
+        return self._contact_language
+
+    @Property(bool, notify=choicesChanged)
+    def consentGiven(self) -> bool:
+        return self._consent
+
+    @Property(str, notify=consentTextChanged)
+    def consentText(self) -> str:
+        consent = self._consents.get(self._language)
+        if consent is None:
+            return ""
+        return consent.checkbox_for(self._settings.clinic_name, self._settings.texts_enabled)
+
+    @Property(str, notify=consentTextChanged)
+    def privacyText(self) -> str:
+        consent = self._consents.get(self._language)
+        return consent.privacy_for(self._settings.retention_days) if consent else ""
+
+    @Property(str, notify=phoneChanged)
+    def reviewPhone(self) -> str:
+        """The number as the patient will hear it read back, once it is valid."""
+        check = callbacks.validate_phone(self._digits, self._settings.clinic_region)
+        if not check.ok or check.e164 is None:
+            return ""
+        return callbacks.national_format(check.e164, self._settings.clinic_region)
+
+    # --- keys and choices ------------------------------------------------------
+
+    @Slot(str)
+    def start(self, topic: str) -> None:
+        """A patient opened the form, maybe from a topic's screen (pre-picks it)."""
+        self.clear()
+        if topic:
+            self._topics = [topic]
+            self.choicesChanged.emit()
+        self._usage.count("form_started", topic)
+
+    @Slot(str)
+    def pressDigit(self, digit: str) -> None:
+        if digit.isdigit() and len(digit) == 1 and len(self._digits) < MAX_DIGITS:
+            self._digits += digit
+            self._phone_problem = ""
+            self.phoneChanged.emit()
+
+    @Slot()
+    def deleteDigit(self) -> None:
+        if self._digits:
+            self._digits = self._digits[:-1]
+            self._phone_problem = ""
+            self.phoneChanged.emit()
+
+    @Slot(result=bool)
+    def checkPhone(self) -> bool:
+        """Validate the number; on refusal ``phoneProblem`` says why (a reason code)."""
+        check = callbacks.validate_phone(self._digits, self._settings.clinic_region)
+        self._phone_problem = check.problem or ""
+        self.phoneChanged.emit()
+        return check.ok
+
+    @Slot(str)
+    def typeText(self, text: str) -> None:
+        if len(self._name) + len(text) <= MAX_NAME:
+            self._name += text
+            self._name_problem = ""
+            self.nameChanged.emit()
+
+    @Slot()
+    def deleteChar(self) -> None:
+        if self._name:
+            self._name = self._name[:-1]
+            self._name_problem = ""
+            self.nameChanged.emit()
+
+    @Slot(result=bool)
+    def checkName(self) -> bool:
+        check = callbacks.validate_name(self._name)
+        self._name_problem = check.problem or ""
+        self.nameChanged.emit()
+        return check.ok
+
+    @Slot(str)
+    def setBestTime(self, value: str) -> None:
+        if value in callbacks.BEST_TIMES:
+            self._best_time = value
+            self.choicesChanged.emit()
+
+    @Slot(str)
+    def toggleTopic(self, topic: str) -> None:
+        if topic in self._topics:
+            self._topics.remove(topic)
+        else:
+            self._topics.append(topic)
+        self.choicesChanged.emit()
+
+    @Slot(str)
+    def setContactLanguage(self, language: str) -> None:
+        self._contact_language = language
+        self.choicesChanged.emit()
+
+    @Slot(bool)
+    def setConsent(self, given: bool) -> None:
+        self._consent = given
+        self.choicesChanged.emit()
+
+    # --- the request -------------------------------------------------------------
+
+    @Slot(result=bool)
+    def submit(self) -> bool:
+        """Save the request durably; True only after the commit returned.
+
+        False means nothing was stored (the screen then sends the patient to
+        the front desk). The form is wiped either way.
+        """
+        if self._store is None or not self._consent:
+            return False
+        phone = callbacks.validate_phone(self._digits, self._settings.clinic_region)
+        name = callbacks.validate_name(self._name)
+        consent = self._consents.get(self._language)
+        if not phone.ok or phone.e164 is None or not name.ok or consent is None:
+            return False
+        try:
+            request = callbacks.new_request(
+                phone_e164=phone.e164,
+                first_name=name.value,
+                best_time=self._best_time,
+                language=self._contact_language,
+                topics=self._topics,
+                consent=callbacks.record_consent(
+                    self.consentText, consent.version, self._settings.kiosk_id
+                ),
+            )
+            request_id = self._store.save_request(request)
+        except (StoreError, ValueError) as exc:
+            log.error("callback: request NOT saved, patient sent to the front desk: %s", exc)
+            self.clear()
+            return False
+        log.info("callback: request %s saved", request_id)
+        self._usage.count("request_sent", ",".join(request.topics))
+        self.clear()
+        return True
+
+    @Slot()
+    def clear(self) -> None:
+        """Forget everything typed or chosen (R10)."""
+        self._reset_fields()
+        for signal in (self.phoneChanged, self.nameChanged, self.choicesChanged):
+            signal.emit()
+        self.cleared.emit()
+
+    def set_language(self, language: str) -> None:
+        """The patient switched language: new consent wording, and the form starts over."""
+        self._language = language
+        self.clear()
+        self.consentTextChanged.emit()

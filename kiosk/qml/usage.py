@@ -1,0 +1,43 @@
+"""``Usage``: anonymous counts of what patients look at, per day (no personal data).
+
+Screens call ``Usage.count("procedure_viewed", "y90")`` and the like; the
+staff dashboard shows the totals. A count that cannot be written is logged
+and dropped: counting must never get in a patient's way.
+"""
+
+import logging
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
+
+from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, owned_by  # noqa: F401  (read by @QmlElement)
+from kiosk.store import Store, StoreError
+
+log = logging.getLogger(__name__)
+
+EVENTS = frozenset({"procedure_viewed", "step_completed", "form_started", "request_sent"})
+
+
+@QmlElement
+@QmlSingleton
+class Usage(QObject):
+    @staticmethod
+    def create(engine: QQmlEngine) -> "Usage":
+        """QML's hook: this engine's instance, made by the composition root."""
+        return owned_by(engine, Usage)
+
+    def __init__(self, store: Store | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+
+    @Slot(str, str)
+    def count(self, event: str, subject: str) -> None:
+        if event not in EVENTS:
+            log.warning("usage: unknown event %r", event)
+            return
+        if self._store is None:
+            return
+        try:
+            self._store.count(event, subject)
+        except StoreError as exc:
+            log.warning("usage: could not count %s: %s", event, exc)

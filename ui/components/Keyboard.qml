@@ -1,0 +1,57 @@
+// A large on-screen keyboard for a first name, with the letters Spanish needs.
+// It sits below the field it types into, so it never covers it.
+import QtQuick
+import ui
+
+Column {
+    id: root
+    signal typed(string text)
+    signal erase()
+
+    property bool capital: true   // first letter capital, then small
+    spacing: Theme.px(12)
+    readonly property int key: Theme.px(104)
+
+    Repeater {
+        model: ["QWERTYUIOP", "ASDFGHJKLÑ", "ZXCVBNM'-", "ÁÉÍÓÚÜ"]
+        delegate: Row {
+            required property string modelData
+            anchors.horizontalCenter: parent.horizontalCenter
+            spacing: Theme.px(10)
+            Repeater {
+                model: parent.modelData.split("")
+                delegate: KioskButton {
+                    required property string modelData
+                    readonly property string letter: root.capital ? modelData : modelData.toLowerCase()
+                    objectName: "letter-" + modelData
+                    width: root.key
+                    height: root.key
+                    text: letter
+                    kind: "secondary"
+                    fontSize: Theme.fontHeading
+                    onClicked: root.typed(letter)
+                }
+            }
+        }
+    }
+    Row {
+        anchors.horizontalCenter: parent.horizontalCenter
+        spacing: Theme.px(10)
+        KioskButton {
+            objectName: "letter-space"
+            width: root.key * 5
+            height: root.key
+            text: qsTr("Space")
+            kind: "secondary"
+            onClicked: root.typed(" ")
+        }
+        KioskButton {
+            objectName: "letter-delete"
+            width: root.key * 2
+            height: root.key
+            text: qsTr("Delete")
+            kind: "secondary"
+            onClicked: root.erase()
+        }
+    }
+}
