@@ -23,12 +23,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
-from PySide6.QtQuick import QQuickItem  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQuick import QQuickItem
 
-from kiosk import app as kiosk_app  # noqa: E402
-from kiosk import settings  # noqa: E402
+from kiosk import app as kiosk_app
+from kiosk import settings
 
 LANGUAGES = ("en", "es")
 
@@ -128,7 +128,8 @@ def main() -> int:
         after_idle = tree_pss_kib(pid)
 
         print(
-            f"platform {os.environ['QT_QPA_PLATFORM']}, {args.rounds} rounds x {steps_per_round} steps"
+            f"platform {os.environ['QT_QPA_PLATFORM']}, "
+            f"{args.rounds} rounds x {steps_per_round} steps"
             f" ({args.rounds * steps_per_round} step changes) in {walked:.1f} s"
         )
         print(f"process-tree PSS at start      {start / 1024:8.1f} MiB")
