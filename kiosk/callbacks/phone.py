@@ -14,9 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType, shortnumberinfo
 from phonenumbers import ValidationResult as Possible
-from phonenumbers import shortnumberinfo
 
 # The reasons validate_phone can give, for the form to turn into a calm sentence.
 PROBLEMS = (

@@ -39,5 +39,5 @@ class Usage(QObject):
             return
         try:
             self._store.count(event, subject)
-        except StoreError as exc:
+        except (StoreError, ValueError) as exc:  # never in a patient's way
             log.warning("usage: could not count %s: %s", event, exc)

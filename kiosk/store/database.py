@@ -11,9 +11,10 @@ requests rather than acknowledging ones it may lose.
 A file SQLite cannot read as a database, or one that fails
 ``PRAGMA integrity_check``, is renamed (never deleted) to
 ``<name>.corrupt-<UTC time>``, together with its ``-wal`` and ``-shm``, and a
-fresh database takes its place (R5). Anything else that stops the open
-(permissions, a full disk, an I/O error) is ``StoreUnavailable``: the file
-may be perfectly good, so it is left alone.
+fresh database takes its place (R5). The check runs on a read-only
+connection, so what is moved aside is what was found. Anything else that
+stops the open (permissions, a full disk, an I/O error) is
+``StoreUnavailable``: the file may be perfectly good, so it is left alone.
 """
 
 import contextlib
@@ -52,7 +53,7 @@ _SET_PRAGMAS = (
 SIDECARS = ("-wal", "-shm")
 
 
-class _Unreadable(Exception):
+class _UnreadableError(Exception):
     """The file is not a usable SQLite database; the message says why (no row data)."""
 
 
@@ -74,14 +75,14 @@ def open_database(path: Path) -> tuple[Database, Path | None]:
             migrated (permissions, disk full, I/O error).
     """
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreUnavailable(f"cannot create the folder {path.parent}: {exc.strerror}") from exc
+        raise StoreUnavailable(f"cannot create {exc.filename}: {exc.strerror}") from exc
 
     recovered_from = None
     try:
         db = _open_checked(path)
-    except _Unreadable as unreadable:
+    except _UnreadableError as unreadable:
         recovered_from = move_aside(path)
         log.warning(
             "database %s was unreadable (%s); moved it aside to %s and started an empty one",
@@ -91,7 +92,7 @@ def open_database(path: Path) -> tuple[Database, Path | None]:
         )
         try:
             db = _open_checked(path)
-        except _Unreadable as again:
+        except _UnreadableError as again:
             raise StoreError(f"a fresh database at {path} is unreadable too ({again})") from None
 
     try:
@@ -173,9 +174,19 @@ def move_aside(path: Path) -> Path:
 
 
 def _open_checked(path: Path) -> Database:
-    """Connect, set the pragmas and run ``integrity_check``; ``_Unreadable`` if it fails."""
-    conn = None
+    """Check the file read-only, then connect for writing and set the pragmas.
+
+    Raises:
+        _UnreadableError: the file is not a database, or fails ``integrity_check``.
+        StoreUnavailable: it cannot be created or opened.
+    """
     try:
+        _create_private(path)
+    except OSError as exc:
+        raise StoreUnavailable(f"cannot create {path}: {exc.strerror}") from exc
+    if str(path) != ":memory:":
+        _check_read_only(path)
+    with _classified(path):
         # isolation_level=None: the driver never opens a transaction on its
         # own; every transaction is an explicit BEGIN in this package or in
         # sqlite-utils, so what is atomic is visible in the code.
@@ -185,21 +196,63 @@ def _open_checked(path: Path) -> Database:
             isolation_level=None,
             check_same_thread=False,
         )
-        for statement in _SET_PRAGMAS:
-            conn.execute(statement)
-        problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-        if problems != ["ok"]:
-            raise _Unreadable(f"integrity_check: {problems[0]}")
-        # No sqlite-utils plugins: nothing outside this package touches the connection.
-        return Database(conn, execute_plugins=False)
-    except BaseException as exc:
-        if conn is not None:
+        try:
+            for statement in _SET_PRAGMAS:
+                conn.execute(statement)
+            # No sqlite-utils plugins: nothing outside this package touches the connection.
+            return Database(conn, execute_plugins=False)
+        except BaseException:
             conn.close()
-        if isinstance(exc, sqlite3.Error):
-            if _is_unreadable(exc):
-                raise _Unreadable(describe(exc)) from exc
-            raise StoreUnavailable(f"could not open the database {path} ({describe(exc)})") from exc
-        raise
+            raise
+
+
+def _check_read_only(path: Path) -> None:
+    """Run ``integrity_check`` on a read-only connection.
+
+    Read-only, because closing the last read-write connection checkpoints
+    the -wal into the main file and deletes it (SQLite even deletes a -wal it
+    could not read), which would change the very files R5 moves aside intact.
+    """
+    with _classified(path):
+        conn = sqlite3.connect(
+            path.absolute().as_uri() + "?mode=ro",
+            uri=True,
+            timeout=BUSY_TIMEOUT_SECONDS,
+            isolation_level=None,
+        )
+        try:
+            problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        finally:
+            conn.close()
+    if problems != ["ok"]:
+        raise _UnreadableError(f"integrity_check: {problems[0]}")
+
+
+@contextlib.contextmanager
+def _classified(path: Path) -> Iterator[None]:
+    """SQLite errors as ``_UnreadableError`` (a damaged file), else ``StoreUnavailable``."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        if _is_unreadable(exc):
+            raise _UnreadableError(describe(exc)) from exc
+        raise StoreUnavailable(f"could not open the database {path} ({describe(exc)})") from exc
+
+
+def _create_private(path: Path) -> None:
+    """Create an empty database file readable by the kiosk user only, if there is none.
+
+    SQLite would create it 0644 (less the umask), readable by every local
+    account; its ``-wal`` and ``-shm`` copy the main file's mode, so making
+    this one private keeps all three private (R11).
+    """
+    if str(path) == ":memory:":
+        return
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
 
 
 def _is_unreadable(exc: sqlite3.Error) -> bool:

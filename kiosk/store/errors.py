@@ -14,7 +14,8 @@ class StoreError(Exception):
     """The database cannot be used as the kiosk needs it; the message is safe to log."""
 
 
-class StoreUnavailable(StoreError):
+# The name is the API the Qt adapter was written against, hence no "Error" suffix.
+class StoreUnavailable(StoreError):  # noqa: N818
     """Disk full, read-only, I/O error: this write or read failed, the kiosk keeps running.
 
     The patient sees "please ask at the front desk" instead of "Thank you"

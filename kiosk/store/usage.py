@@ -15,8 +15,8 @@ from sqlite_utils import Database
 EVENTS = ("procedure_viewed", "step_completed", "form_started", "request_sent")
 
 MAX_SUBJECT_DIGITS = 6
-# A procedure id, maybe with a step: "y90", "tace", "y90/3", "ablation.overview".
-_SUBJECT = re.compile(r"(?:[a-z0-9][a-z0-9_.:/-]{0,39})?")
+# A procedure id, maybe with a step, or a few ids: "y90", "y90/3", "y90,tace".
+_SUBJECT = re.compile(r"(?:[a-z0-9][a-z0-9_.:/,-]{0,59})?")
 
 
 def count(db: Database, event: str, subject: str, day: dt.date) -> None:

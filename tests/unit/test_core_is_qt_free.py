@@ -16,6 +16,8 @@ CORE_MODULES = (
     "kiosk.systemd",
     "kiosk.uptime",
     "kiosk.paths",
+    "kiosk.callbacks",
+    "kiosk.store",
 )
 
 # Runs in a fresh interpreter where any import of PySide6 or shiboken6 fails.

@@ -1,0 +1,167 @@
+"""``Store``: the kiosk's one handle on its database, for the Qt adapters, CLI and sync.
+
+It opens the database durably (``kiosk.store.database``), and turns every
+SQLite failure into ``StoreUnavailable`` with a message safe to log, so a
+full or read-only disk costs one request a "please ask at the front desk",
+never the kiosk (RELIABILITY R3). One ``Store`` may be shared between
+threads: calls are serialised by a lock, so one thread's transaction never
+interleaves with another's on the same connection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlite_utils import Database
+
+from kiosk.store import callbacks, usage
+from kiosk.store.database import open_database, read_pragmas
+from kiosk.store.errors import StoreUnavailable, unavailable_on_error
+
+if TYPE_CHECKING:  # only the type: the store must not pull in phonenumbers
+    from kiosk.callbacks.request import CallbackRequest
+
+log = logging.getLogger(__name__)
+
+
+class Store:
+    """Call-back requests, their outbox and the usage counts, in one SQLite file.
+
+    Attributes:
+        path: the database file.
+        recovered_from: where an unreadable database found at ``path`` was
+            moved on open, for staff to be told (R5); None normally.
+    """
+
+    def __init__(self, db: Database, path: Path, recovered_from: Path | None = None) -> None:
+        """Wrap an already-opened database; use ``Store.open`` instead."""
+        self._db = db
+        self._lock = threading.RLock()
+        self._counting_failed = False
+        self.path = path
+        self.recovered_from = recovered_from
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        """Open or create the database at ``path`` with asserted pragmas and the latest schema.
+
+        Raises:
+            StoreError: a required pragma does not hold (R2): take no requests.
+            StoreUnavailable: the file cannot be created, opened or migrated.
+        """
+        db, recovered_from = open_database(Path(path))
+        return cls(db, Path(path), recovered_from)
+
+    @property
+    def db(self) -> Database:
+        """The sqlite-utils database, for the other repositories in this package and tests."""
+        return self._db
+
+    def save_request(self, request: CallbackRequest, *, now: dt.datetime | None = None) -> str:
+        """Store a request and its outbox row durably, in one transaction (R1, R3, R6).
+
+        Args:
+            request: a request built by ``kiosk.callbacks.new_request``.
+            now: the time to record as ``created_at``; the current time if None.
+
+        Returns:
+            The request's uuid4, only after the COMMIT returned: showing
+            "Thank you" once this returns is safe.
+
+        Raises:
+            StoreUnavailable: nothing was stored (disk full, read-only, I/O error).
+        """
+        with self._lock:
+            try:
+                with unavailable_on_error("save the request"):
+                    return callbacks.save(self._db, request, now or _now())
+            except StoreUnavailable as exc:
+                log.warning("%s", exc)
+                raise
+
+    def get_request(self, request_id: str) -> dict[str, Any] | None:
+        """One request as a dict of its columns (``topics`` as a list), or None."""
+        with self._lock, unavailable_on_error("read a request"):
+            return callbacks.get(self._db, request_id)
+
+    def requests(
+        self, status: str | None = None, since: dt.date | None = None
+    ) -> list[dict[str, Any]]:
+        """Requests newest first, optionally with one status or from a UTC day onwards."""
+        with self._lock, unavailable_on_error("list the requests"):
+            return callbacks.find(self._db, status, since)
+
+    def set_status(
+        self, request_id: str, status: str, *, by: str, now: dt.datetime | None = None
+    ) -> bool:
+        """Mark a request ``new``, ``called`` or ``done`` on behalf of staff member ``by``.
+
+        Returns:
+            False if there is no request with that id. The caller audits the change.
+        """
+        with self._lock, unavailable_on_error("change a request's status"):
+            return callbacks.set_status(self._db, request_id, status, by, now or _now())
+
+    def purge_done(self, before: dt.datetime) -> int:
+        """Delete requests marked done before ``before`` beyond recovery (R12); how many.
+
+        The caller decides the cut-off from the retention setting and audits the purge.
+        """
+        with self._lock, unavailable_on_error("purge done requests"):
+            return callbacks.purge_done(self._db, before)
+
+    def count(self, event: str, subject: str = "", day: dt.date | None = None) -> None:
+        """Add one to an anonymous usage counter for a UTC day (today if None).
+
+        Counting is best effort: a storage failure is logged (once until
+        counting works again) and swallowed, so a tap never fails because of
+        it. An unknown ``event`` or a ``subject`` that is not a short id
+        raises ValueError, since that is a bug in the caller.
+        """
+        with self._lock:
+            try:
+                with unavailable_on_error("count usage"):
+                    usage.count(self._db, event, subject, day or _now().date())
+            except StoreUnavailable as exc:
+                if not self._counting_failed:
+                    log.warning("%s; usage counts are not being kept", exc)
+                self._counting_failed = True
+            else:
+                self._counting_failed = False
+
+    def usage(self, days: int = 30, *, today: dt.date | None = None) -> list[dict[str, Any]]:
+        """Usage rows ``{day, event, subject, count}`` of the last ``days`` UTC days."""
+        with self._lock, unavailable_on_error("read usage counts"):
+            return usage.recent(self._db, days, today or _now().date())
+
+    def integrity_ok(self) -> bool:
+        """Whether ``PRAGMA integrity_check`` says ``ok`` (for ``kiosk doctor``)."""
+        with self._lock, unavailable_on_error("check the database"):
+            rows = [row[0] for row in self._db.conn.execute("PRAGMA integrity_check")]
+        return rows == ["ok"]
+
+    def pragmas(self) -> dict[str, object]:
+        """The durability pragmas as they are now on this connection (R2)."""
+        with self._lock, unavailable_on_error("read the database settings"):
+            return read_pragmas(self._db)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r})"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
