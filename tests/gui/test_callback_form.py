@@ -1,0 +1,141 @@
+"""A patient asks for a call by touch alone; the next patient sees nothing of it (R3, R10, R13)."""
+
+import pytest
+
+from kiosk.store import StoreUnavailable
+from tests.gui.conftest import item, screen, tap, text
+
+NUMBER = "2025550143"  # a valid US number shape; the kiosk stores +12025550143
+
+
+def open_form(kiosk, qtbot, topic: str | None = None) -> None:
+    tap(kiosk.window, "startButton")
+    qtbot.waitUntil(lambda: screen(kiosk) == "home")
+    if topic:
+        tap(kiosk.window, f"tile-{topic}")
+        qtbot.waitUntil(lambda: screen(kiosk) == "procedure")
+        tap(kiosk.window, "askCallButton")
+    else:
+        tap(kiosk.window, "tile-callback")
+    qtbot.waitUntil(lambda: screen(kiosk) == "callUs")
+
+
+def form_page(kiosk) -> str:
+    return item(kiosk.window, "callbackScreen").property("page")
+
+
+def type_number(kiosk, digits: str) -> None:
+    for digit in digits:
+        tap(kiosk.window, f"key-{digit}")
+
+
+def fill_to_review(kiosk, qtbot, digits: str = NUMBER, name: str = "ANA") -> None:
+    type_number(kiosk, digits)
+    tap(kiosk.window, "phoneNext")
+    qtbot.waitUntil(lambda: form_page(kiosk) == "name")
+    for letter in name:
+        tap(kiosk.window, f"letter-{letter}")
+    tap(kiosk.window, "nameNext")
+    qtbot.waitUntil(lambda: form_page(kiosk) == "details")
+    tap(kiosk.window, "time-evening")
+    tap(kiosk.window, "detailsNext")
+    qtbot.waitUntil(lambda: form_page(kiosk) == "consent")
+    assert not item(kiosk.window, "consentNext").isEnabled(), "consent must start unticked"
+    tap(kiosk.window, "consentBox")
+    qtbot.waitUntil(lambda: item(kiosk.window, "consentNext").isEnabled())
+    tap(kiosk.window, "consentNext")
+    qtbot.waitUntil(lambda: form_page(kiosk) == "review")
+
+
+def test_full_request_by_touch_only(kiosk, qtbot):
+    open_form(kiosk, qtbot, topic="tace")
+    fill_to_review(kiosk, qtbot)
+    assert text(kiosk.window, "review-Phone") == "(202) 555-0143"
+    assert text(kiosk.window, "review-Name") == "Ana"
+
+    tap(kiosk.window, "sendRequest")
+
+    qtbot.waitUntil(lambda: form_page(kiosk) == "thanks")
+    assert "will call you" in text(kiosk.window, "outcomeTitle")
+    (row,) = kiosk.store.requests()
+    assert row["phone_e164"] == "+1" + NUMBER
+    assert row["first_name"] == "Ana"
+    assert row["best_time"] == "evening"
+    assert row["topics"] == ["tace"]
+    assert row["consent_version"] == "2026-11-26-en-1"
+    assert len(row["consent_sha256"]) == 64
+    # The form forgot the patient the moment the request was stored.
+    assert kiosk.callback_form.property("phoneDisplay") == ""
+    assert kiosk.callback_form.property("name") == ""
+
+
+def test_a_refused_number_is_explained_next_to_the_field(kiosk, qtbot):
+    open_form(kiosk, qtbot)
+    type_number(kiosk, "911")
+    tap(kiosk.window, "phoneNext")
+    qtbot.waitUntil(lambda: text(kiosk.window, "phoneProblem") != "")
+    assert "emergency" in text(kiosk.window, "phoneProblem")
+    assert form_page(kiosk) == "phone"
+
+
+def test_failed_save_sends_the_patient_to_the_front_desk(kiosk, qtbot, monkeypatch):
+    def full_disk(request):
+        raise StoreUnavailable("database or disk is full")
+
+    monkeypatch.setattr(kiosk.store, "save_request", full_disk)
+    open_form(kiosk, qtbot)
+    fill_to_review(kiosk, qtbot)
+
+    tap(kiosk.window, "sendRequest")
+
+    qtbot.waitUntil(lambda: form_page(kiosk) == "failed")
+    assert text(kiosk.window, "outcomeTitle") == "Please ask at the front desk."
+    monkeypatch.undo()
+    assert kiosk.store.requests() == []
+    tap(kiosk.window, "outcomeDone")  # and the kiosk carries on
+    qtbot.waitUntil(lambda: screen(kiosk) == "attract")
+
+
+def test_next_patient_after_idle_sees_an_empty_form_also_after_back(kiosk, qtbot):
+    open_form(kiosk, qtbot)
+    type_number(kiosk, NUMBER)
+    tap(kiosk.window, "phoneNext")
+    qtbot.waitUntil(lambda: form_page(kiosk) == "name")
+
+    kiosk.idle.timedOut.emit()  # the patient walked away
+    qtbot.waitUntil(lambda: screen(kiosk) == "attract")
+
+    open_form(kiosk, qtbot)
+    assert text(kiosk.window, "phoneField") == ""
+    assert not item(kiosk.window, "formBack").isEnabled()
+    type_number(kiosk, "2")
+    tap(kiosk.window, "phoneNext")  # refused: too short; still nothing of the last patient
+    qtbot.waitUntil(lambda: text(kiosk.window, "phoneProblem") != "")
+    assert text(kiosk.window, "phoneField") == "2"
+
+
+def test_language_change_wipes_the_form(kiosk, qtbot):
+    open_form(kiosk, qtbot)
+    type_number(kiosk, NUMBER)
+    qtbot.waitUntil(lambda: text(kiosk.window, "phoneField") == "(202) 555-0143")
+    tap(kiosk.window, "language-es")
+    qtbot.waitUntil(lambda: text(kiosk.window, "phoneField") == "")
+    assert form_page(kiosk) == "phone"
+
+
+@pytest.fixture
+def kiosk_without_store(qapp, qtbot, kiosk_settings, monkeypatch):
+    from kiosk import app as kiosk_app
+
+    monkeypatch.setattr(kiosk_app, "open_store", lambda settings: None)
+    built = kiosk_app.build(kiosk_settings, kiosk_mode=False)
+    built.window.show()
+    qtbot.waitExposed(built.window)
+    yield built
+    built.shutdown()
+
+
+def test_without_a_safe_database_the_form_is_not_offered(kiosk_without_store, qtbot):
+    open_form(kiosk_without_store, qtbot)
+    assert form_page(kiosk_without_store) == "failed"
+    assert text(kiosk_without_store.window, "outcomeTitle") == "Please ask at the front desk."
