@@ -16,7 +16,8 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 from PySide6.QtWebEngineQuick import QtWebEngineQuick
 
-from kiosk import __version__, content, logs, paths, qtlog, safety, systemd, uptime
+from kiosk import __version__, content, health, logs, paths, qtlog, safety, systemd, uptime
+from kiosk.health import RestartPlanner
 from kiosk.lockdown import Lockdown
 from kiosk.qml.callback_form import CallbackForm
 from kiosk.qml.clinic import Clinic
@@ -24,9 +25,13 @@ from kiosk.qml.idle import ActivityFilter, IdleMonitor
 from kiosk.qml.language import Language
 from kiosk.qml.procedures import ProcedureModel
 from kiosk.qml.session import Session
+from kiosk.qml.staff import Staff
 from kiosk.qml.usage import Usage
+from kiosk.schedule import PurgeSchedule
 from kiosk.settings import LoadedSettings, Settings
+from kiosk.staff import Audit, StaffAccounts
 from kiosk.store import Store, StoreError
+from kiosk.watchdog import Watchdog
 from kiosk.web.profile import prepare_default_profile
 from kiosk.web.scheme import register_scheme
 from kiosk.web.stage import Stage
@@ -34,6 +39,7 @@ from kiosk.web.stage import Stage
 log = logging.getLogger(__name__)
 
 DATABASE = "kiosk.db"
+EXIT_RENDERER_FAILED = 3
 UI_MODULE = "ui"
 UI_ROOT = "Main"
 FONT_FAMILY = "Atkinson Hyperlegible"
@@ -61,6 +67,7 @@ class KioskApp:
     store: Store | None
     callback_form: CallbackForm
     usage: Usage
+    staff: Staff
     first_frame: "FirstFrame"
     filters: list[QObject]
     hid_cursor: bool
@@ -158,6 +165,11 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     callback_form = CallbackForm(store, usage, settings, consents, language.current, engine)
     language.currentChanged.connect(lambda: callback_form.set_language(language.current))
     session.startedOver.connect(callback_form.clear)
+    audit = Audit(store) if store else None
+    accounts = StaffAccounts(store, audit=audit) if store else None
+    staff = Staff(store, accounts, audit, session, settings, engine)
+    if store is not None and audit is not None:
+        PurgeSchedule(store, audit, settings.retention_days, engine)
     stage = Stage(
         partial(prepare_default_profile, paths.animations_dir()), settings.reduce_motion, engine
     )
@@ -196,6 +208,7 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
         store=store,
         callback_form=callback_form,
         usage=usage,
+        staff=staff,
         first_frame=first_frame,
         filters=filters,
         hid_cursor=hide_cursor,
@@ -253,6 +266,20 @@ def run(loaded: LoadedSettings, *, windowed: bool) -> int:
     except StartupError as exc:
         log.error("cannot start: %s", exc)
         return 2
+
+    # Self-healing (R21): systemd's watchdog, planned restarts at idle moments,
+    # and a non-zero exit when the web renderer keeps crashing.
+    watchdog = Watchdog(parent=kiosk.engine)
+    planner = RestartPlanner(
+        memory_limit_mb=settings.memory_limit_mb,
+        restart_hour=settings.restart_hour,
+        is_idle=lambda: not kiosk.idle.active,
+        quit_app=app.exit,
+        measure=lambda: health.tree_pss_mib(os.getpid()),
+        parent=kiosk.engine,
+    )
+    kiosk.stage.gaveUp.connect(lambda: app.exit(EXIT_RENDERER_FAILED))
+    log.debug("self-healing: watchdog %s, planner %s", watchdog.active, planner.reason or "idle")
 
     if kiosk_mode:
         kiosk.window.setFlag(Qt.WindowType.FramelessWindowHint, True)

@@ -44,7 +44,14 @@ def build_parser() -> argparse.ArgumentParser:
     config.set_defaults(func=cmd_config)
 
     doctor = commands.add_parser("doctor", help="check this machine and configuration")
+    doctor.add_argument("--json", action="store_true", help="one JSON object, for monitoring")
     doctor.set_defaults(func=cmd_doctor)
+
+    self_test = commands.add_parser(
+        "self-test",
+        help="check this build offscreen: content, a test database, the animation page",
+    )
+    self_test.set_defaults(func=cmd_self_test)
 
     content = commands.add_parser("content", help="work with the patient content packs")
     content_commands = content.add_subparsers(
@@ -92,6 +99,12 @@ def cmd_config(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int
     return EXIT_OK
 
 
+def cmd_self_test(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int:
+    from kiosk import selftest
+
+    return selftest.run(loaded)
+
+
 def cmd_content_check(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int:
     from pathlib import Path
 
@@ -124,6 +137,13 @@ def cmd_doctor(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int
     from kiosk import doctor
 
     report = doctor.examine(loaded)
+    code = doctor.exit_code(report)
+    if args.json:
+        import json
+
+        status = {0: doctor.OK, 1: doctor.WARN, 2: doctor.BROKEN}[code]
+        print(json.dumps({"status": status, "checks": [c.as_dict() for c in report]}, indent=2))
+        return code
     for check in report:
         print(f"[{check.status:^7}] {check.name}: {check.detail}")
-    return doctor.exit_code(report)
+    return code

@@ -1,17 +1,23 @@
 """``kiosk doctor``: plain-words health checks for clinic IT (Qt-free).
 
-Each check returns ok, warning or broken with one sentence that says what to
-do. Exit code: 0 healthy, 1 warnings, 2 broken.
+Each check says ok, warning or broken, in one sentence that says what to do.
+Exit code: 0 healthy, 1 warnings, 2 broken; ``--json`` gives the same for
+monitoring tools.
 """
 
+import datetime as dt
+import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from kiosk import paths, safety, settings
 from kiosk.content import check
+from kiosk.store import Store, StoreError
 
 OK, WARN, BROKEN = "ok", "warning", "broken"
 MIN_FREE_BYTES = 200 * 1024 * 1024
+# The build's own year: a clock before it is certainly wrong (no network time).
+EARLIEST_SANE_YEAR = 2026
 
 
 @dataclass(frozen=True)
@@ -20,45 +26,21 @@ class Check:
     status: str
     detail: str
 
+    def as_dict(self) -> dict[str, str]:
+        return asdict(self)
+
 
 def examine(loaded: settings.LoadedSettings) -> list[Check]:
     s = loaded.settings
-    checks = [Check("config", OK, f"valid ({loaded.config_file or 'defaults only'})")]
-
-    unsafe = safety.problems()
-    if unsafe:
-        status = BROKEN if s.fullscreen else WARN
-        checks.append(Check("safety", status, "; ".join(unsafe)))
-    else:
-        checks.append(Check("safety", OK, "not root, web sandbox on"))
-
-    probe = s.data_dir if s.data_dir.exists() else s.data_dir.parent
-    free = shutil.disk_usage(probe).free if probe.exists() else 0
-    if free < MIN_FREE_BYTES:
-        checks.append(
-            Check(
-                "disk", BROKEN, f"only {free // 2**20} MB free for {s.data_dir}; free some space"
-            )
-        )
-    else:
-        checks.append(Check("disk", OK, f"{free // 2**20} MB free for {s.data_dir}"))
-
-    problems = check.check(
-        s.content_dir, s.languages, paths.animations_dir(), s.content_max_age_months
-    )
-    if problems:
-        shown = "; ".join(str(p) for p in problems[:3])
-        more = (
-            f" (and {len(problems) - 3} more; run 'kiosk content check')"
-            if len(problems) > 3
-            else ""
-        )
-        checks.append(Check("content", WARN, shown + more))
-    else:
-        checks.append(
-            Check("content", OK, f"{', '.join(s.languages)}: every topic passes the check")
-        )
-    return checks
+    return [
+        Check("config", OK, f"valid ({loaded.config_file or 'defaults only'})"),
+        _safety(s),
+        _disk(s),
+        _database(s),
+        _content(s),
+        _display(),
+        _clock(),
+    ]
 
 
 def exit_code(report: list[Check]) -> int:
@@ -66,3 +48,82 @@ def exit_code(report: list[Check]) -> int:
     if BROKEN in statuses:
         return 2
     return 1 if WARN in statuses else 0
+
+
+def _safety(s: settings.Settings) -> Check:
+    unsafe = safety.problems()
+    if not unsafe:
+        return Check("safety", OK, "not running as root; the web engine's sandbox is on")
+    if s.fullscreen:
+        return Check("safety", BROKEN, "; ".join(unsafe) + " (kiosk mode refuses to start)")
+    return Check("safety", WARN, "; ".join(unsafe) + " (allowed only for a windowed demo)")
+
+
+def _disk(s: settings.Settings) -> Check:
+    probe = s.data_dir
+    while not probe.exists() and probe.parent != probe:
+        probe = probe.parent
+    if not os.access(probe, os.W_OK):
+        return Check("disk", BROKEN, f"{s.data_dir} is not writable by this user")
+    free = shutil.disk_usage(probe).free
+    if free < MIN_FREE_BYTES:
+        return Check(
+            "disk", BROKEN, f"only {free // 2**20} MB free for {s.data_dir}; free some space"
+        )
+    return Check("disk", OK, f"{free // 2**20} MB free for {s.data_dir}")
+
+
+def _database(s: settings.Settings) -> Check:
+    path = s.data_dir / "kiosk.db"
+    if not path.exists():
+        return Check("database", OK, f"{path} will be created at the first start")
+    try:
+        with Store.open(path) as store:
+            integrity = store.integrity_ok()
+            pragmas = store.pragmas()
+            moved = store.recovered_from
+    except StoreError as exc:
+        return Check("database", BROKEN, f"{exc}; the kiosk will not take call-back requests")
+    if moved:
+        return Check("database", WARN, f"the database was unreadable and was moved to {moved}")
+    if not integrity:
+        return Check("database", BROKEN, "integrity check failed; stop the kiosk and tell support")
+    shown = ", ".join(f"{k}={v}" for k, v in pragmas.items())
+    return Check("database", OK, f"integrity ok; {shown}")
+
+
+def _content(s: settings.Settings) -> Check:
+    problems = check.check(
+        s.content_dir, s.languages, paths.animations_dir(), s.content_max_age_months
+    )
+    if not problems:
+        return Check("content", OK, f"{', '.join(s.languages)}: every topic passes the check")
+    shown = "; ".join(str(p) for p in problems[:3])
+    more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+    return Check("content", WARN, f"{shown}{more}; run 'kiosk content check'")
+
+
+def _display() -> Check:
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform == "offscreen":
+        return Check("display", WARN, "QT_QPA_PLATFORM=offscreen: nothing will be shown on screen")
+    if os.environ.get("WAYLAND_DISPLAY"):
+        return Check(
+            "display", OK, f"Wayland ({os.environ['WAYLAND_DISPLAY']}), Qt {platform or 'auto'}"
+        )
+    if os.environ.get("DISPLAY"):
+        return Check("display", OK, f"X11 ({os.environ['DISPLAY']}), Qt {platform or 'auto'}")
+    if os.name == "nt":
+        return Check("display", OK, "Windows desktop")
+    return Check(
+        "display",
+        WARN,
+        "no WAYLAND_DISPLAY or DISPLAY here; the kiosk must start inside the session (cage)",
+    )
+
+
+def _clock() -> Check:
+    now = dt.datetime.now(dt.UTC)
+    if now.year < EARLIEST_SANE_YEAR:
+        return Check("clock", BROKEN, f"the clock says {now:%Y-%m-%d}; set the date and time")
+    return Check("clock", OK, f"{now:%Y-%m-%d %H:%M} UTC")

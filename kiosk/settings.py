@@ -154,6 +154,20 @@ class Settings:
         minimum=1,
         maximum=60,
     )
+    memory_limit_mb: int = _setting(
+        1200,
+        "Restart the kiosk at the next idle moment when its processes together use "
+        "more memory than this (MiB). 0 turns the check off.",
+        minimum=0,
+        maximum=65536,
+    )
+    restart_hour: int = _setting(
+        -1,
+        "Restart the kiosk once a night at this local hour (0-23), at an idle moment, "
+        "so it starts each day fresh. -1 turns it off.",
+        minimum=-1,
+        maximum=23,
+    )
     log_level: str = _setting(
         "INFO",
         "How much to log: DEBUG, INFO, WARNING or ERROR.",

@@ -24,7 +24,7 @@ Window {
     }
 
     Binding { target: Theme; property: "scale"; value: Math.min(window.width / 1920, window.height / 1080) }
-    Binding { target: Idle; property: "active"; value: window.currentScreen !== "attract" }
+    Binding { target: Idle; property: "active"; value: window.currentScreen !== "attract" || Staff.open }
 
     Connections {
         target: Session
@@ -112,6 +112,14 @@ Window {
         // (Ids can be null while the window is torn down.)
         value: (screenLoader && screenLoader.item && screenLoader.item.stageArea) || stageParking
         when: stageLoader.status === Loader.Ready
+    }
+
+    // Staff mode covers the patient screens entirely while it is open.
+    Loader {
+        anchors.fill: parent
+        z: 5
+        active: Staff.open
+        sourceComponent: StaffScreen {}
     }
 
     IdleOverlay {

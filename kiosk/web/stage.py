@@ -9,6 +9,8 @@ only when told to warm up, right after the kiosk's first frame.
 """
 
 import logging
+import time
+from collections import deque
 from collections.abc import Callable
 
 from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
@@ -21,6 +23,10 @@ from kiosk.web.interceptor import is_app_url
 from kiosk.web.scheme import STAGE_URL
 
 log = logging.getLogger(__name__)
+# More renderer crashes than this within the window and the kiosk exits
+# non-zero instead of reloading again: something is wrong beyond one page.
+CRASHES_BEFORE_GIVING_UP = 3
+CRASH_WINDOW_SECONDS = 600
 console_log = logging.getLogger("web.console")
 
 # WebEngineView.JavaScriptConsoleMessageLevel: Info, Warning, Error.
@@ -34,6 +40,7 @@ class Stage(QObject):
     readyChanged = Signal()
     stepShown = Signal(str, int)
     ended = Signal(str)
+    gaveUp = Signal()  # the renderer keeps crashing: let the service manager restart us
 
     @staticmethod
     def create(engine: QQmlEngine) -> "Stage":
@@ -60,6 +67,7 @@ class Stage(QObject):
         self._ready = False
         self._wanted = ("", 0)
         self._shown: tuple[str, int] | None = None
+        self._crashes: deque[float] = deque(maxlen=CRASHES_BEFORE_GIVING_UP)
         self._bridge = PageBridge(self)
         self._bridge.pageReadied.connect(self._on_page_ready)
         self._bridge.stepShown.connect(self._on_step_shown)
@@ -129,10 +137,20 @@ class Stage(QObject):
 
     @Slot(int, int)
     def rendererTerminated(self, status: int, exit_code: int) -> None:
+        """The page's process died; the view reloads it unless it keeps dying (R21)."""
+        self.pageLost()
+        now = time.monotonic()
+        self._crashes.append(now)
+        if (
+            len(self._crashes) == CRASHES_BEFORE_GIVING_UP
+            and now - self._crashes[0] < CRASH_WINDOW_SECONDS
+        ):
+            log.critical("web: the renderer crashed %d times; exiting", len(self._crashes))
+            self.gaveUp.emit()
+            return
         log.error(
             "web: the renderer process ended (status %d, code %d); reloading", status, exit_code
         )
-        self.pageLost()
 
     def start_warming(self) -> None:
         """Let QML create the web view (and so start the web engine): after the first frame."""

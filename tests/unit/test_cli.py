@@ -70,3 +70,30 @@ def test_doctor_reports_root_as_a_problem_in_kiosk_mode(tmp_path, capsys, monkey
     # in kiosk mode the doctor must call that broken.
     assert "sandbox is disabled" in out
     assert code == 2
+
+
+def test_doctor_json_for_monitoring(tmp_path, capsys, monkeypatch):
+    import json
+
+    monkeypatch.setenv("KIOSK_DATA_DIR", str(tmp_path))
+    code = cli.main(["doctor", "--json"])
+    report = json.loads(capsys.readouterr().out)
+    assert report["status"] in ("ok", "warning", "broken")
+    assert {c["name"] for c in report["checks"]} >= {
+        "config",
+        "safety",
+        "disk",
+        "database",
+        "content",
+        "display",
+        "clock",
+    }
+    assert code == {"ok": 0, "warning": 1, "broken": 2}[report["status"]]
+
+
+def test_self_test_passes_on_this_build(tmp_path, monkeypatch):
+    """The packaged build runs the same command; here it runs from source (R21 smoke)."""
+    result = run_kiosk("self-test", env={"KIOSK_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
+    for part in ("content", "database", "web"):
+        assert f"self-test {part}: ok" in result.stdout

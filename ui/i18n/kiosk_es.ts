@@ -3,17 +3,17 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../screens/AttractScreen.qml" line="75" />
+        <location filename="../screens/AttractScreen.qml" line="105" />
         <source>Touch to learn about your treatment options</source>
         <translation>Toque la pantalla para conocer sus opciones de tratamiento</translation>
     </message>
     <message>
-        <location filename="../screens/AttractScreen.qml" line="84" />
+        <location filename="../screens/AttractScreen.qml" line="114" />
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../screens/AttractScreen.qml" line="100" />
+        <location filename="../screens/AttractScreen.qml" line="130" />
         <source>Choose your language:</source>
         <translation>Elija su idioma:</translation>
     </message>
@@ -430,6 +430,245 @@
         <location filename="../components/ReviewFooter.qml" line="24" />
         <source>This is general information, not medical advice. Your care team will tell you what is right for you.</source>
         <translation>Esta es información general, no un consejo médico. Su equipo médico le dirá qué es lo mejor para usted.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="35" />
+        <location filename="../screens/StaffScreen.qml" line="379" />
+        <source>Called</source>
+        <translation>Llamado</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="36" />
+        <location filename="../screens/StaffScreen.qml" line="393" />
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="37" />
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="42" />
+        <source>Morning</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="43" />
+        <source>Afternoon</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="44" />
+        <source>Evening</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="45" />
+        <source>Any time</source>
+        <translation>Cualquier hora</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="61" />
+        <source>Staff: %1</source>
+        <translation>Personal: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="61" />
+        <source>Staff sign-in</source>
+        <translation>Entrada del personal</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="75" />
+        <source>Export the list</source>
+        <translation>Exportar la lista</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="81" />
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="81" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="102" />
+        <source>No staff accounts yet. Clinic IT creates the first one on this computer with:
+
+kiosk staff add YOUR-NAME --admin</source>
+        <translation>Todavía no hay cuentas del personal. Informática crea la primera en esta computadora con:
+
+kiosk staff add SU-NOMBRE --admin</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="114" />
+        <source>Tap your name</source>
+        <translation>Toque su nombre</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="129" />
+        <source>%1 (locked)</source>
+        <translation>%1 (bloqueado)</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="146" />
+        <source>PIN for %1</source>
+        <translation>PIN de %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="182" />
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="189" />
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="195" />
+        <source>This account is locked. Ask an administrator, or IT: kiosk staff unlock NAME</source>
+        <translation>Esta cuenta está bloqueada. Pida ayuda a un administrador o a informática: kiosk staff unlock NOMBRE</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="197" />
+        <source>Too many wrong PINs. Please wait %1 seconds and try again.</source>
+        <translation>Demasiados PIN equivocados. Espere %1 segundos e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="199" />
+        <source>That PIN is not right. Please try again.</source>
+        <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="232" />
+        <source>The database could not be read when the kiosk started. It was moved aside to %1 and a new one was started. Please tell IT.</source>
+        <translation>La base de datos no se pudo leer al arrancar. Se apartó en %1 y se empezó una nueva. Avise a informática.</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="242" />
+        <source>New: %1</source>
+        <translation>Nuevos: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="243" />
+        <source>Called: %1</source>
+        <translation>Llamados: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="244" />
+        <source>Done: %1</source>
+        <translation>Listos: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="245" />
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="261" />
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="262" />
+        <source>7 days</source>
+        <translation>7 días</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="263" />
+        <source>Any date</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="280" />
+        <source>Oldest waiting since %1</source>
+        <translation>El más antiguo espera desde %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="303" />
+        <source>Nothing here.</source>
+        <translation>No hay nada aquí.</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="368" />
+        <source>Topics: %1</source>
+        <translation>Temas: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="368" />
+        <source>general</source>
+        <translation>general</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="369" />
+        <source>Last change: %1</source>
+        <translation>Último cambio: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="386" />
+        <source>Not reached</source>
+        <translation>No contestó</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="412" />
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="446" />
+        <source>Requests per day</source>
+        <translation>Pedidos por día</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="485" />
+        <source>Export the call-back list</source>
+        <translation>Exportar la lista de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="495" />
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="496" />
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="497" />
+        <source>PDF to print</source>
+        <translation>PDF para imprimir</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="511" />
+        <source>Save it to:</source>
+        <translation>Guardarla en:</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="525" />
+        <source>This computer (exports folder)</source>
+        <translation>Esta computadora (carpeta de exportaciones)</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="529" />
+        <source>Saved %1 requests to %2</source>
+        <translation>Se guardaron %1 pedidos en %2</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="530" />
+        <source>The export did not work. Please try another place, or tell IT.</source>
+        <translation>La exportación no funcionó. Pruebe otro lugar o avise a informática.</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="548" />
+        <source>Back to the list</source>
+        <translation>Volver a la lista</translation>
     </message>
 </context>
 <context>

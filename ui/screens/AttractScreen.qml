@@ -45,6 +45,36 @@ Rectangle {
     // A tap anywhere that is not a button starts.
     TapHandler { onTapped: root.start() }
 
+    // Staff only: press and hold the top-left corner for 3 seconds, let go,
+    // then tap it again within 5 seconds. Nothing shows; patients never find it.
+    Item {
+        id: staffCorner
+        objectName: "staffCorner"
+        width: Theme.px(160)
+        height: width
+        z: 5
+        property bool armed: false
+        TapHandler {
+            gesturePolicy: TapHandler.WithinBounds   // the whole-screen "start" never sees it
+            longPressThreshold: 3
+            onLongPressed: {
+                staffCorner.armed = true
+                disarm.restart()
+            }
+            onTapped: {
+                if (staffCorner.armed) {
+                    staffCorner.armed = false
+                    Staff.openSignIn()
+                }
+            }
+        }
+        Timer {
+            id: disarm
+            interval: 5000
+            onTriggered: staffCorner.armed = false
+        }
+    }
+
     Column {
         anchors.centerIn: parent
         width: parent.width - 4 * Theme.margin

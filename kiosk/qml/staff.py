@@ -1,0 +1,257 @@
+"""``Staff``: the front desk's side of the kiosk, behind a hidden gesture and a PIN.
+
+It opens from the welcome screen only, so no patient's screen is ever behind
+it; locking (the Lock button, or the idle timeout) starts the patient side
+over once more. The PIN is typed into Python one digit at a time, like a
+patient's number, and cleared after every try. Every sign-in, failed PIN,
+status change and export writes its audit row through ``kiosk.staff``.
+"""
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
+
+from kiosk import export, staff
+from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, owned_by  # noqa: F401  (read by @QmlElement)
+from kiosk.qml.session import Session
+from kiosk.qml.staff_requests import StaffRequestModel
+from kiosk.settings import Settings
+from kiosk.staff.requests import change_status
+from kiosk.store import Store, StoreError
+
+log = logging.getLogger(__name__)
+
+MAX_PIN = 12
+EXPORTS_FOLDER = "exports"
+
+
+@QmlElement
+@QmlSingleton
+class Staff(QObject):
+    openChanged = Signal()
+    accountsChanged = Signal()
+    pinChanged = Signal()
+    usageChanged = Signal()
+
+    @staticmethod
+    def create(engine: QQmlEngine) -> "Staff":
+        """QML's hook: this engine's instance, made by the composition root."""
+        return owned_by(engine, Staff)
+
+    def __init__(
+        self,
+        store: Store | None,
+        accounts: staff.StaffAccounts | None,
+        audit: staff.Audit | None,
+        session: Session,
+        settings: Settings,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._accounts = accounts
+        self._audit = audit
+        self._session = session
+        self._settings = settings
+        self._requests = StaffRequestModel(store, settings.clinic_region, self)
+        self._open = False
+        self._member: staff.StaffMember | None = None
+        self._pin = ""
+        self._usage: dict[str, Any] = {"views": [], "requestsPerDay": []}
+        session.startedOver.connect(self._forget)
+
+    # --- state for QML -----------------------------------------------------------
+
+    @Property(bool, constant=True)
+    def available(self) -> bool:
+        return self._accounts is not None
+
+    @Property(bool, notify=openChanged)
+    def open(self) -> bool:
+        """The staff screens are showing (sign-in or dashboard)."""
+        return self._open
+
+    @Property(bool, notify=openChanged)
+    def signedIn(self) -> bool:
+        return self._member is not None
+
+    @Property(str, notify=openChanged)
+    def staffName(self) -> str:
+        return self._member.name if self._member else ""
+
+    @Property(bool, notify=openChanged)
+    def isAdmin(self) -> bool:
+        return bool(self._member and self._member.admin)
+
+    @Property(bool, notify=accountsChanged)
+    def hasAccounts(self) -> bool:
+        return self._accounts is not None and self._accounts.any_exist()
+
+    @Property("QVariantList", notify=accountsChanged)
+    def members(self) -> list[dict[str, Any]]:
+        if self._accounts is None:
+            return []
+        return [{"name": m.name, "locked": m.locked} for m in self._accounts.members()]
+
+    @Property(int, notify=pinChanged)
+    def pinLength(self) -> int:
+        return len(self._pin)
+
+    @Property(QObject, constant=True)
+    def requests(self) -> StaffRequestModel:
+        return self._requests
+
+    @Property("QVariantMap", notify=usageChanged)
+    def usage(self) -> dict[str, Any]:
+        return self._usage
+
+    @Property(str, constant=True)
+    def databaseNotice(self) -> str:
+        """Set when the database was unreadable at start and moved aside (R5)."""
+        moved = self._store.recovered_from if self._store else None
+        return str(moved) if moved else ""
+
+    @Property("QVariantList", notify=openChanged)
+    def destinations(self) -> list[dict[str, str]]:
+        """Where an export may go: plugged-in drives, or a folder on this computer."""
+        found = [
+            {"label": path.name or str(path), "path": str(path)}
+            for path in export.removable_drives()
+        ]
+        local = self._settings.data_dir / EXPORTS_FOLDER
+        found.append({"label": "", "path": str(local)})  # the screen names it "This computer"
+        return found
+
+    # --- signing in ------------------------------------------------------------------
+
+    @Slot()
+    def openSignIn(self) -> None:
+        """The hidden gesture was made on the welcome screen."""
+        self._pin = ""
+        self._open = True
+        self.accountsChanged.emit()
+        self.pinChanged.emit()
+        self.openChanged.emit()
+
+    @Slot(str)
+    def pressPinDigit(self, digit: str) -> None:
+        if digit.isdigit() and len(digit) == 1 and len(self._pin) < MAX_PIN:
+            self._pin += digit
+            self.pinChanged.emit()
+
+    @Slot()
+    def deletePinDigit(self) -> None:
+        self._pin = self._pin[:-1]
+        self.pinChanged.emit()
+
+    @Slot(str, result="QVariantMap")
+    def signIn(self, name: str) -> dict[str, Any]:
+        """Check the typed PIN for ``name``; the PIN is cleared whatever happens."""
+        pin, self._pin = self._pin, ""
+        self.pinChanged.emit()
+        if self._accounts is None:
+            return {"ok": False, "locked": False, "waitSeconds": 0}
+        attempt = self._accounts.attempt(name, pin)
+        if attempt.ok:
+            self._member = next((m for m in self._accounts.members() if m.name == name), None)
+            log.info("staff: %s signed in", name)
+            self._requests.set_filter("new", 0)
+            self.refreshUsage()
+            self.openChanged.emit()
+        self.accountsChanged.emit()
+        return {
+            "ok": attempt.ok,
+            "locked": attempt.locked,
+            "waitSeconds": int(attempt.wait_seconds + 0.999),
+        }
+
+    @Slot()
+    def lock(self) -> None:
+        """Close staff mode; the patient side starts over for the next patient."""
+        if self._member is not None and self._audit is not None:
+            self._audit.record("lock", self._member.name)
+        self._session.startOver()  # calls _forget through startedOver
+
+    def _forget(self) -> None:
+        self._member = None
+        self._pin = ""
+        self._open = False
+        self._requests.clear()
+        self._usage = {"views": [], "requestsPerDay": []}
+        self.pinChanged.emit()
+        self.usageChanged.emit()
+        self.openChanged.emit()
+
+    # --- the list ---------------------------------------------------------------------
+
+    @Slot(str, int)
+    def setFilter(self, status: str, days: int) -> None:
+        if self._member is not None:
+            self._requests.set_filter(status, days)
+
+    @Slot(str, str)
+    def setStatus(self, request_id: str, status: str) -> None:
+        """Mark a request "called" or "done", or record "not_reached" (it stays open)."""
+        if self._member is None or self._store is None or self._audit is None:
+            return
+        outcome = "not_reached" if status == "not_reached" else None
+        new_status = "new" if outcome else status
+        try:
+            change_status(
+                self._store, self._audit, request_id, new_status, self._member.name, outcome
+            )
+        except (StoreError, ValueError) as exc:
+            log.error("staff: could not change a request's status: %s", exc)
+        self._requests.refresh()
+
+    @Slot()
+    def refreshUsage(self) -> None:
+        if self._store is None or self._member is None:
+            return
+        views: dict[str, int] = {}
+        per_day: dict[str, int] = {}
+        for row in self._store.usage(30):
+            if row["event"] == "procedure_viewed":
+                views[row["subject"]] = views.get(row["subject"], 0) + row["count"]
+            elif row["event"] == "request_sent":
+                per_day[row["day"]] = per_day.get(row["day"], 0) + row["count"]
+        today = dt.datetime.now(dt.UTC).date()
+        days = [(today - dt.timedelta(days=n)).isoformat() for n in range(29, -1, -1)]
+        self._usage = {
+            "views": [{"subject": k, "count": v} for k, v in sorted(views.items())],
+            "requestsPerDay": [{"day": day, "count": per_day.get(day, 0)} for day in days],
+        }
+        self.usageChanged.emit()
+
+    # --- exports ------------------------------------------------------------------------
+
+    @Slot(str, str, result="QVariantMap")
+    def exportTo(self, fmt: str, folder: str) -> dict[str, Any]:
+        """Write the list in ``fmt`` into one of ``destinations``; never a typed path."""
+        allowed = {d["path"] for d in self.destinations}
+        if self._member is None or self._store is None or folder not in allowed:
+            return {"ok": False, "rows": 0, "file": ""}
+        stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M")
+        target = Path(folder) / f"callbacks-{stamp}.{fmt}"
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            rows = export.export(
+                self._store,
+                fmt,
+                target,
+                region=self._settings.clinic_region,
+                clinic_name=self._settings.clinic_name,
+            )
+        except (OSError, StoreError, ValueError) as exc:
+            log.error("staff: export failed: %s", exc)
+            return {"ok": False, "rows": 0, "file": ""}
+        if self._audit is not None:
+            self._audit.record(
+                "export", self._member.name, {"format": fmt, "rows": rows, "file": target.name}
+            )
+        log.info("staff: exported %d requests as %s", rows, fmt)
+        return {"ok": True, "rows": rows, "file": str(target)}

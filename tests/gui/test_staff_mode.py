@@ -1,0 +1,130 @@
+"""The front desk: hidden gesture, own PIN, the list, mark done, export, lock (R14, R15)."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
+
+from kiosk import callbacks
+from kiosk.staff import StaffAccounts
+from tests.gui.conftest import find_item, item, screen, tap, text
+
+PIN = "246810"
+
+
+@pytest.fixture
+def desk(kiosk):
+    """A kiosk with one admin account and one waiting request."""
+    StaffAccounts(kiosk.store).add("Maria", PIN, admin=True)
+    request = callbacks.new_request(
+        phone_e164="+12025550143",
+        first_name="Ana",
+        best_time="morning",
+        language="es",
+        topics=("y90",),
+        consent=callbacks.record_consent("text", "v1", "test-kiosk"),
+    )
+    kiosk.store.save_request(request)
+    return kiosk
+
+
+def hidden_gesture(kiosk, qtbot) -> None:
+    corner = item(kiosk.window, "staffCorner")
+    point = corner.mapToScene(QPointF(20, 20)).toPoint()
+    QTest.mousePress(
+        kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+    )
+    qtbot.waitUntil(lambda: corner.property("armed"), timeout=6000)  # held for 3 s
+    QTest.mouseRelease(
+        kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+    )
+    assert screen(kiosk) == "attract", "holding the corner must not start the patient side"
+    QTest.mouseClick(
+        kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point
+    )
+    qtbot.waitUntil(lambda: kiosk.staff.property("open"))
+
+
+def enter_pin(kiosk, pin: str) -> None:
+    for digit in pin:
+        tap(kiosk.window, f"key-{digit}")
+    tap(kiosk.window, "pinEnter")
+
+
+def test_gesture_pin_list_done_export_lock(desk, qtbot, kiosk_settings):
+    kiosk = desk
+    hidden_gesture(kiosk, qtbot)
+    tap(kiosk.window, "member-Maria")
+    enter_pin(kiosk, PIN)
+    qtbot.waitUntil(lambda: kiosk.staff.property("signedIn"))
+
+    # The list: one new request, its number masked until the row is opened.
+    (request_id,) = [r["id"] for r in kiosk.store.requests()]
+    qtbot.waitUntil(lambda: find_item(kiosk.window, f"request-{request_id}") is not None)
+    row = item(kiosk.window, f"request-{request_id}")
+    phone = next(c for c in _descendants(row) if c.objectName() == "rowPhone")
+    assert phone.property("text") == "(202) \u2022\u2022\u2022-\u2022\u202243"
+    tap(kiosk.window, f"request-{request_id}")
+    qtbot.waitUntil(lambda: phone.property("text") == "(202) 555-0143")
+
+    tap(kiosk.window, "markDone")
+    qtbot.waitUntil(lambda: kiosk.store.get_request(request_id)["status"] == "done")
+    assert kiosk.store.get_request(request_id)["status_changed_by"] == "Maria"
+
+    tap(kiosk.window, "staffExport")
+    tap(kiosk.window, "format-csv")
+    destinations = kiosk.staff.property("destinations")
+    tap(kiosk.window, f"destination-{len(destinations) - 1}")  # "This computer"
+    qtbot.waitUntil(lambda: "Saved 1 requests" in text(kiosk.window, "exportMessage"))
+    (exported,) = (Path(kiosk_settings.data_dir) / "exports").glob("callbacks-*.csv")
+    assert exported.read_bytes().startswith(b"\xef\xbb\xbf")
+
+    tap(kiosk.window, "staffLock")
+    qtbot.waitUntil(lambda: not kiosk.staff.property("open"))
+    assert screen(kiosk) == "attract"
+    assert kiosk.staff.requests.rowCount() == 0  # nothing of the list is kept
+    actions = [row["action"] for row in reversed(_audit(kiosk).rows())]
+    assert actions[-4:] == ["unlock", "status_change", "export", "lock"]
+    assert _audit(kiosk).verify().ok
+
+
+def test_wrong_pins_show_the_delay(desk, qtbot):
+    kiosk = desk
+    hidden_gesture(kiosk, qtbot)
+    tap(kiosk.window, "member-Maria")
+    for _ in range(5):
+        enter_pin(kiosk, "000000")
+        qtbot.waitUntil(lambda: "not right" in text(kiosk.window, "staffMessage"))
+    enter_pin(kiosk, PIN)  # right PIN, but too soon after five failures
+    qtbot.waitUntil(lambda: "Please wait" in text(kiosk.window, "staffMessage"))
+    assert not kiosk.staff.property("signedIn")
+
+
+def test_without_accounts_the_screen_says_how_to_make_one(kiosk, qtbot):
+    hidden_gesture(kiosk, qtbot)
+    assert "kiosk staff add" in text(kiosk.window, "noStaffAccounts")
+
+
+def test_idle_locks_staff_mode(desk, qtbot):
+    kiosk = desk
+    hidden_gesture(kiosk, qtbot)
+    tap(kiosk.window, "member-Maria")
+    enter_pin(kiosk, PIN)
+    qtbot.waitUntil(lambda: kiosk.staff.property("signedIn"))
+    assert kiosk.idle.active
+    kiosk.idle.timedOut.emit()
+    qtbot.waitUntil(lambda: not kiosk.staff.property("open"))
+    assert not kiosk.staff.property("signedIn")
+
+
+def _descendants(root):
+    for child in root.childItems():
+        yield child
+        yield from _descendants(child)
+
+
+def _audit(kiosk):
+    from kiosk.staff import Audit
+
+    return Audit(kiosk.store)
