@@ -66,6 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--content-dir", metavar="PATH", help="check this folder instead of content_dir"
     )
     check.set_defaults(func=cmd_content_check)
+
+    # Staff accounts, the audit log and the purge (kiosk.staff); exports (kiosk.export).
+    from kiosk.export import cli as export_cli
+    from kiosk.staff import cli as staff_cli
+
+    staff_cli.register(commands)
+    export_cli.register(commands)
     return parser
 
 

@@ -154,8 +154,12 @@ class Staff(QObject):
         pin, self._pin = self._pin, ""
         self.pinChanged.emit()
         if self._accounts is None:
-            return {"ok": False, "locked": False, "waitSeconds": 0}
-        attempt = self._accounts.attempt(name, pin)
+            return {"ok": False, "locked": False, "waitSeconds": 0, "retryAfter": 0}
+        try:
+            attempt = self._accounts.attempt(name, pin)
+        except StoreError as exc:  # the lockout could not be recorded: refuse
+            log.error("staff: sign-in refused, the attempt could not be recorded: %s", exc)
+            return {"ok": False, "locked": False, "waitSeconds": 0, "retryAfter": 0}
         if attempt.ok:
             self._member = next((m for m in self._accounts.members() if m.name == name), None)
             log.info("staff: %s signed in", name)
@@ -166,7 +170,8 @@ class Staff(QObject):
         return {
             "ok": attempt.ok,
             "locked": attempt.locked,
-            "waitSeconds": int(attempt.wait_seconds + 0.999),
+            "waitSeconds": int(attempt.wait_seconds + 0.999),  # refused: too soon
+            "retryAfter": int(attempt.retry_after + 0.999),  # wrong, and now a delay starts
         }
 
     @Slot()

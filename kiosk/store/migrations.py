@@ -87,6 +87,52 @@ def m002_usage_counts(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m003_staff_accounts(db: Database) -> None:
+    """Front-desk staff: one Argon2id PIN hash each, and lockout counters that outlive restarts."""
+    db.table("staff").create(
+        {
+            "key": str,  # the name case-folded: names are unique whatever their case
+            "name": str,  # as the admin typed it, for display
+            "pin_hash": str,  # Argon2id PHC string, never the PIN (R14)
+            "admin": int,
+            "failures": int,  # wrong PINs since the last right one (or unlock, or reset)
+            "not_before": str,  # no PIN is checked before this UTC time (5+ failures)
+            "locked": int,  # 10 failures: only an admin or the CLI can clear it
+            "created_at": str,
+            "pin_changed_at": str,
+        },
+        pk="key",
+        not_null={"key", "name", "pin_hash", "admin", "failures", "locked", "created_at"},
+        defaults={"admin": 0, "failures": 0, "locked": 0},
+    )
+
+
+@MIGRATIONS()
+def m004_audit_log(db: Database) -> None:
+    """The hash-chained log of staff actions, and its one-row head (R15)."""
+    db.table("audit").create(
+        {
+            "id": int,  # 1, 2, 3, ... without gaps: a gap is a deleted row
+            "at": str,
+            "action": str,
+            "actor": str,
+            "detail": str,  # canonical JSON object; never a phone number
+            "prev_hash": str,
+            "row_hash": str,  # sha256 of prev_hash and this row's canonical JSON
+        },
+        pk="id",
+        not_null={"at", "action", "actor", "detail", "prev_hash", "row_hash"},
+    )
+    # The latest row's id and hash, written with every row: deleting the last
+    # rows of the chain would otherwise leave a shorter chain that checks out.
+    db.table("audit_head").create(
+        {"id": int, "last_id": int, "row_hash": str},
+        pk="id",
+        not_null={"last_id", "row_hash"},
+    )
+
+
 def migrate(db: Database, stop_before: str | None = None) -> None:
     """Bring ``db`` to the latest schema; a no-op when it is already there.
 

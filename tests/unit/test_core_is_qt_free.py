@@ -18,6 +18,7 @@ CORE_MODULES = (
     "kiosk.paths",
     "kiosk.callbacks",
     "kiosk.store",
+    "kiosk.staff",
 )
 
 # Runs in a fresh interpreter where any import of PySide6 or shiboken6 fails.

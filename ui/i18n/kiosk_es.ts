@@ -436,13 +436,13 @@
     <name>StaffScreen</name>
     <message>
         <location filename="../screens/StaffScreen.qml" line="35" />
-        <location filename="../screens/StaffScreen.qml" line="379" />
+        <location filename="../screens/StaffScreen.qml" line="381" />
         <source>Called</source>
         <translation>Llamado</translation>
     </message>
     <message>
         <location filename="../screens/StaffScreen.qml" line="36" />
-        <location filename="../screens/StaffScreen.qml" line="393" />
+        <location filename="../screens/StaffScreen.qml" line="395" />
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -542,131 +542,136 @@ kiosk staff add SU-NOMBRE --admin</translation>
     </message>
     <message>
         <location filename="../screens/StaffScreen.qml" line="199" />
+        <source>That PIN is not right. Please wait %1 seconds before you try again.</source>
+        <translation>Ese PIN no es correcto. Espere %1 segundos antes de intentarlo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="201" />
         <source>That PIN is not right. Please try again.</source>
         <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="232" />
+        <location filename="../screens/StaffScreen.qml" line="234" />
         <source>The database could not be read when the kiosk started. It was moved aside to %1 and a new one was started. Please tell IT.</source>
         <translation>La base de datos no se pudo leer al arrancar. Se apartó en %1 y se empezó una nueva. Avise a informática.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="242" />
+        <location filename="../screens/StaffScreen.qml" line="244" />
         <source>New: %1</source>
         <translation>Nuevos: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="243" />
+        <location filename="../screens/StaffScreen.qml" line="245" />
         <source>Called: %1</source>
         <translation>Llamados: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="244" />
+        <location filename="../screens/StaffScreen.qml" line="246" />
         <source>Done: %1</source>
         <translation>Listos: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="245" />
+        <location filename="../screens/StaffScreen.qml" line="247" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="261" />
+        <location filename="../screens/StaffScreen.qml" line="263" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="262" />
+        <location filename="../screens/StaffScreen.qml" line="264" />
         <source>7 days</source>
         <translation>7 días</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="263" />
+        <location filename="../screens/StaffScreen.qml" line="265" />
         <source>Any date</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="280" />
+        <location filename="../screens/StaffScreen.qml" line="282" />
         <source>Oldest waiting since %1</source>
         <translation>El más antiguo espera desde %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="303" />
+        <location filename="../screens/StaffScreen.qml" line="305" />
         <source>Nothing here.</source>
         <translation>No hay nada aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="368" />
+        <location filename="../screens/StaffScreen.qml" line="370" />
         <source>Topics: %1</source>
         <translation>Temas: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="368" />
+        <location filename="../screens/StaffScreen.qml" line="370" />
         <source>general</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="369" />
+        <location filename="../screens/StaffScreen.qml" line="371" />
         <source>Last change: %1</source>
         <translation>Último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="386" />
+        <location filename="../screens/StaffScreen.qml" line="388" />
         <source>Not reached</source>
         <translation>No contestó</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="412" />
+        <location filename="../screens/StaffScreen.qml" line="414" />
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="446" />
+        <location filename="../screens/StaffScreen.qml" line="448" />
         <source>Requests per day</source>
         <translation>Pedidos por día</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="485" />
+        <location filename="../screens/StaffScreen.qml" line="487" />
         <source>Export the call-back list</source>
         <translation>Exportar la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="495" />
+        <location filename="../screens/StaffScreen.qml" line="497" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="496" />
+        <location filename="../screens/StaffScreen.qml" line="498" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="497" />
+        <location filename="../screens/StaffScreen.qml" line="499" />
         <source>PDF to print</source>
         <translation>PDF para imprimir</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="511" />
+        <location filename="../screens/StaffScreen.qml" line="513" />
         <source>Save it to:</source>
         <translation>Guardarla en:</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="525" />
+        <location filename="../screens/StaffScreen.qml" line="527" />
         <source>This computer (exports folder)</source>
         <translation>Esta computadora (carpeta de exportaciones)</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="529" />
+        <location filename="../screens/StaffScreen.qml" line="531" />
         <source>Saved %1 requests to %2</source>
         <translation>Se guardaron %1 pedidos en %2</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="530" />
+        <location filename="../screens/StaffScreen.qml" line="532" />
         <source>The export did not work. Please try another place, or tell IT.</source>
         <translation>La exportación no funcionó. Pruebe otro lugar o avise a informática.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="548" />
+        <location filename="../screens/StaffScreen.qml" line="550" />
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>

@@ -195,6 +195,8 @@ Rectangle {
                                 root.message = qsTr("This account is locked. Ask an administrator, or IT: kiosk staff unlock NAME")
                             else if (result.waitSeconds > 0)
                                 root.message = qsTr("Too many wrong PINs. Please wait %1 seconds and try again.").arg(result.waitSeconds)
+                            else if (result.retryAfter > 0)
+                                root.message = qsTr("That PIN is not right. Please wait %1 seconds before you try again.").arg(result.retryAfter)
                             else
                                 root.message = qsTr("That PIN is not right. Please try again.")
                         }

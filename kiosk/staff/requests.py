@@ -1,0 +1,67 @@
+"""Staff marking a call-back request: the status change and its audit row (R15).
+
+The audit row names the request by its id, never by its number. The change
+and the row are two transactions (``Store.set_status`` commits on its own):
+a crash between them leaves a change without its row, never a row without
+its change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kiosk.staff.audit import Audit
+from kiosk.store import Store
+from kiosk.store.callbacks import STATUSES, check_status
+
+# "Called, nobody answered": the request stays open ("new") for another try,
+# and the try is recorded (who and when on the request, a row in the log).
+NOT_REACHED = "not_reached"
+OUTCOMES = (NOT_REACHED,)
+
+__all__ = ["NOT_REACHED", "OUTCOMES", "STATUSES", "change_status"]
+
+
+def change_status(
+    store: Store,
+    audit: Audit,
+    request_id: str,
+    status: str,
+    actor: str,
+    outcome: str | None = None,
+    *,
+    now: dt.datetime | None = None,
+) -> bool:
+    """Mark a request ``new``, ``called`` or ``done`` for staff member ``actor``, audited.
+
+    Args:
+        store: the open store.
+        audit: the audit log in the same store.
+        request_id: the request's id.
+        status: "new", "called" or "done".
+        actor: the signed-in staff member's name.
+        outcome: "not_reached" to record a call nobody answered: the request
+            stays (or becomes) "new"; then ``status`` must be "new" or "called".
+        now: the time to record; the current time if None.
+
+    Returns:
+        False if there is no request with that id (nothing changed, nothing audited).
+
+    Raises:
+        ValueError: an unknown status or outcome, or "done" with "not_reached".
+        StoreUnavailable: the change could not be saved.
+    """
+    check_status(status)
+    if outcome is not None and outcome not in OUTCOMES:
+        raise ValueError(f"outcome must be one of {', '.join(OUTCOMES)}, or none")
+    if outcome == NOT_REACHED:
+        if status == "done":
+            raise ValueError("a request nobody was reached for cannot be done")
+        status = "new"
+    if not store.set_status(request_id, status, by=actor, now=now):
+        return False
+    detail: dict[str, str | int] = {"request": request_id, "status": status}
+    if outcome is not None:
+        detail["outcome"] = outcome
+    audit.record("status_change", actor, detail)
+    return True

@@ -1,0 +1,52 @@
+"""Purging requests some days after staff marked them done, beyond recovery, audited (R12).
+
+``Store.purge_done`` deletes them with ``secure_delete`` on and then
+checkpoints and truncates the write-ahead log, so the numbers are gone from
+``kiosk.db``, ``-wal`` and ``-shm`` alike. Each purge, even one that found
+nothing to delete, writes one "purge" row with the count.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kiosk.staff.audit import Audit
+from kiosk.store import Store
+from kiosk.store.callbacks import stamp
+
+
+def purge(
+    store: Store,
+    audit: Audit,
+    retention_days: int,
+    *,
+    now: dt.datetime | None = None,
+    actor: str = "schedule",
+) -> int:
+    """Delete the requests marked done more than ``retention_days`` days before ``now``.
+
+    Args:
+        store: the open store.
+        audit: the audit log in the same store.
+        retention_days: the ``retention_days`` setting (0 purges every done request).
+        now: the current time (UTC, aware); the clock's if None.
+        actor: who asked: "schedule" for the nightly run, "cli:<user>" for IT.
+
+    Returns:
+        How many requests were purged.
+
+    Raises:
+        ValueError: a negative ``retention_days``.
+        StoreUnavailable: the purge failed (nothing was deleted) or its audit
+            row could not be written (the purge happened).
+    """
+    if retention_days < 0:
+        raise ValueError("retention_days must not be negative")
+    now = now or audit.clock()
+    before = now - dt.timedelta(days=retention_days)
+    purged = store.purge_done(before)
+    # After the purge, because only then is the count known; a crash in
+    # between loses this row, and the next purge's row still shows the rule.
+    detail = {"count": purged, "retention_days": retention_days, "before": stamp(before)}
+    audit.record("purge", actor, detail)
+    return purged

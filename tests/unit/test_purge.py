@@ -1,0 +1,97 @@
+"""Retention (R12): done requests are purged beyond recovery after retention_days, and audited."""
+
+import datetime as dt
+
+import pytest
+
+from kiosk.callbacks import new_request, record_consent
+from kiosk.staff import Audit, purge
+from kiosk.store import Store
+
+NOW = dt.datetime(2026, 11, 26, 12, 0, 0, tzinfo=dt.UTC)
+CANARY = "+14155552671"
+KEPT = "+12127365000"
+
+
+def make_request(phone):
+    return new_request(
+        phone_e164=phone,
+        first_name="Ana",
+        best_time="morning",
+        language="en",
+        topics=("y90",),
+        consent=record_consent("I agree to be called.", "v1", "lobby-1", now=NOW),
+    )
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "data" / "kiosk.db"
+
+
+@pytest.fixture
+def store(db_path):
+    with Store.open(db_path) as opened:
+        yield opened
+
+
+@pytest.fixture
+def audit(store):
+    return Audit(store, clock=lambda: NOW)
+
+
+def files_containing(db_path, needle: bytes) -> list[str]:
+    """Which of kiosk.db, kiosk.db-wal and kiosk.db-shm hold ``needle``, byte for byte."""
+    names = [db_path.name + suffix for suffix in ("", "-wal", "-shm")]
+    return [
+        name
+        for name in names
+        if (db_path.parent / name).exists() and needle in (db_path.parent / name).read_bytes()
+    ]
+
+
+def test_a_purged_number_is_in_none_of_the_database_files(store, audit, db_path):
+    old = store.save_request(make_request(CANARY), now=NOW - dt.timedelta(days=45))
+    store.set_status(old, "done", by="Bo", now=NOW - dt.timedelta(days=31))
+    kept = store.save_request(make_request(KEPT), now=NOW - dt.timedelta(days=45))
+    store.set_status(kept, "done", by="Bo", now=NOW - dt.timedelta(days=29))
+    assert files_containing(db_path, CANARY.encode())  # the search can see it
+
+    assert purge(store, audit, 30) == 1
+
+    assert store.get_request(old) is None
+    assert store.get_request(kept) is not None
+    assert files_containing(db_path, CANARY.encode()) == []
+    assert files_containing(db_path, KEPT.encode())
+    (row,) = audit.rows()
+    assert (row["action"], row["actor"]) == ("purge", "schedule")
+    assert row["detail"] == {
+        "count": 1,
+        "retention_days": 30,
+        "before": "2026-10-27T12:00:00.000Z",
+    }
+    assert audit.verify().ok
+
+
+def test_only_done_requests_past_retention_are_purged(store, audit):
+    fresh = store.save_request(make_request(KEPT), now=NOW - dt.timedelta(days=90))
+    called = store.save_request(make_request(KEPT), now=NOW - dt.timedelta(days=90))
+    store.set_status(called, "called", by="Bo", now=NOW - dt.timedelta(days=60))
+    assert purge(store, audit, 30, actor="cli:it") == 0
+    assert {r["id"] for r in store.requests()} == {fresh, called}
+    (row,) = audit.rows()
+    assert (row["actor"], row["detail"]["count"]) == ("cli:it", 0)  # an empty purge is audited too
+
+
+def test_the_time_comes_from_the_audit_clock_unless_given(store, audit):
+    done = store.save_request(make_request(KEPT))
+    store.set_status(done, "done", by="Bo", now=NOW - dt.timedelta(days=2))
+    assert purge(store, audit, 3) == 0
+    assert purge(store, audit, 3, now=NOW + dt.timedelta(days=2)) == 1
+    assert [r["detail"]["count"] for r in audit.rows()] == [1, 0]
+
+
+def test_a_negative_retention_is_refused(store, audit):
+    with pytest.raises(ValueError):
+        purge(store, audit, -1)
+    assert audit.rows() == []
