@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from kiosk.content import readability
-from kiosk.content.loader import line_of, load_pack
+from kiosk.content.loader import DETAIL_LISTS, line_of, load_pack
 from kiosk.content.model import ContentPack, Problem, Procedure
 
 # Reading level: captions "about grade 6", details "at most grade 8"
@@ -217,14 +217,7 @@ def _lengths(procedure: Procedure) -> list[Problem]:
     return found
 
 
-_DETAILS = (
-    "benefits",
-    "side_effects_common",
-    "side_effects_serious",
-    "recovery",
-    "call_your_team",
-    "questions",
-)
+_DETAILS = DETAIL_LISTS
 
 
 def _no_cure_promises(procedure: Procedure) -> list[Problem]:

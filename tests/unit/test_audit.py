@@ -17,17 +17,6 @@ REQUEST_ID = "12345678-9012-4345-8678-901234567890"  # a uuid4 whose hex is most
 
 
 @pytest.fixture
-def db_path(tmp_path):
-    return tmp_path / "data" / "kiosk.db"
-
-
-@pytest.fixture
-def store(db_path):
-    with Store.open(db_path) as opened:
-        yield opened
-
-
-@pytest.fixture
 def audit(store):
     return Audit(store, clock=lambda: T0)
 

@@ -6,7 +6,6 @@ import pytest
 
 from kiosk.callbacks import new_request, record_consent
 from kiosk.staff import Audit, purge
-from kiosk.store import Store
 
 NOW = dt.datetime(2026, 11, 26, 12, 0, 0, tzinfo=dt.UTC)
 CANARY = "+14155552671"
@@ -22,17 +21,6 @@ def make_request(phone):
         topics=("y90",),
         consent=record_consent("I agree to be called.", "v1", "lobby-1", now=NOW),
     )
-
-
-@pytest.fixture
-def db_path(tmp_path):
-    return tmp_path / "data" / "kiosk.db"
-
-
-@pytest.fixture
-def store(db_path):
-    with Store.open(db_path) as opened:
-        yield opened
 
 
 @pytest.fixture

@@ -51,17 +51,6 @@ class CountingHasher(PasswordHasher):
 
 
 @pytest.fixture
-def db_path(tmp_path):
-    return tmp_path / "data" / "kiosk.db"
-
-
-@pytest.fixture
-def store(db_path):
-    with Store.open(db_path) as opened:
-        yield opened
-
-
-@pytest.fixture
 def clock():
     return Clock()
 

@@ -17,11 +17,6 @@ from tests.unit.test_staff_accounts import PIN, WRONG, Clock, CountingHasher, ac
 
 
 @pytest.fixture
-def db_path(tmp_path):
-    return tmp_path / "data" / "kiosk.db"
-
-
-@pytest.fixture
 def clock():
     return Clock()
 

@@ -28,17 +28,6 @@ def make_request(phone="+12127365000", name="Ana", topics=("y90",), best_time="m
     )
 
 
-@pytest.fixture
-def db_path(tmp_path):
-    return tmp_path / "data" / "kiosk.db"
-
-
-@pytest.fixture
-def store(db_path):
-    with Store.open(db_path) as opened:
-        yield opened
-
-
 def opened(path):
     """A plain sqlite3 connection in autocommit mode, closed when the block ends."""
     return contextlib.closing(sqlite3.connect(path, isolation_level=None))
