@@ -18,7 +18,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 from kiosk import export, staff
 from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, owned_by  # noqa: F401  (read by @QmlElement)
 from kiosk.qml.session import Session
-from kiosk.qml.staff_requests import StaffRequestModel
+from kiosk.qml.staff_requests import StaffRequestModel, local_time
 from kiosk.settings import Settings
 from kiosk.staff.requests import change_status
 from kiosk.store import Store, StoreError
@@ -231,6 +231,45 @@ class Staff(QObject):
             "requestsPerDay": [{"day": day, "count": per_day.get(day, 0)} for day in days],
         }
         self.usageChanged.emit()
+
+    # --- for admins -----------------------------------------------------------------------
+
+    @Slot(result="QVariantList")
+    def auditRows(self) -> list[dict[str, str]]:
+        """The latest audit rows, for an admin to read (no phone numbers are ever in them)."""
+        if not self.isAdmin or self._audit is None:
+            return []
+        rows = []
+        for row in self._audit.rows(50):
+            detail = row["detail"] or {}
+            rows.append(
+                {
+                    "at": local_time(row["at"]),
+                    "actor": row["actor"],
+                    "action": row["action"],
+                    "detail": ", ".join(f"{k}={v}" for k, v in detail.items()),
+                }
+            )
+        return rows
+
+    @Slot(result=str)
+    def auditCheck(self) -> str:
+        """"" when the audit log's hash chain is intact, else what is wrong."""
+        if not self.isAdmin or self._audit is None:
+            return ""
+        result = self._audit.verify()
+        return "" if result.ok else f"{result.problem} (row {result.row_id})"
+
+    @Slot(str)
+    def unlockMember(self, name: str) -> None:
+        """An admin clears a locked colleague's lockout (R14)."""
+        if self._accounts is None or self._member is None or not self._member.admin:
+            return
+        try:
+            self._accounts.unlock(name, by=self._member.name)
+        except (StoreError, staff.StaffError) as exc:
+            log.error("staff: could not unlock an account: %s", exc)
+        self.accountsChanged.emit()
 
     # --- exports ------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """The front desk: hidden gesture, own PIN, the list, mark done, export, lock (R14, R15)."""
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,29 @@ def _audit(kiosk):
     from kiosk.staff import Audit
 
     return Audit(kiosk.store)
+
+
+def test_admin_unlocks_a_colleague_and_reads_the_audit_log(desk, qtbot):
+    kiosk = desk
+    minutes = iter(range(0, 10_000, 10))  # each try ten minutes after the last: no delays
+    colleague = StaffAccounts(
+        kiosk.store,
+        clock=lambda: (
+            dt.datetime(2026, 11, 26, tzinfo=dt.UTC) + dt.timedelta(minutes=next(minutes))
+        ),
+    )
+    colleague.add("Luis", "975310")
+    for _ in range(10):
+        colleague.attempt("Luis", "000000")  # ten wrong PINs lock Luis out
+    assert next(m for m in colleague.members() if m.name == "Luis").locked
+
+    hidden_gesture(kiosk, qtbot)
+    tap(kiosk.window, "member-Maria")
+    enter_pin(kiosk, PIN)
+    qtbot.waitUntil(lambda: kiosk.staff.property("signedIn"))
+    tap(kiosk.window, "staffAdmin")
+    qtbot.waitUntil(lambda: find_item(kiosk.window, "unlock-Luis") is not None)
+    assert "intact" in text(kiosk.window, "auditCheck")
+
+    tap(kiosk.window, "unlock-Luis")
+    qtbot.waitUntil(lambda: not next(m for m in colleague.members() if m.name == "Luis").locked)

@@ -435,69 +435,74 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="35" />
-        <location filename="../screens/StaffScreen.qml" line="381" />
+        <location filename="../screens/StaffScreen.qml" line="37" />
+        <location filename="../screens/StaffScreen.qml" line="390" />
         <source>Called</source>
         <translation>Llamado</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="36" />
-        <location filename="../screens/StaffScreen.qml" line="395" />
+        <location filename="../screens/StaffScreen.qml" line="38" />
+        <location filename="../screens/StaffScreen.qml" line="404" />
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="37" />
+        <location filename="../screens/StaffScreen.qml" line="39" />
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="42" />
+        <location filename="../screens/StaffScreen.qml" line="44" />
         <source>Morning</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="43" />
+        <location filename="../screens/StaffScreen.qml" line="45" />
         <source>Afternoon</source>
         <translation>Tarde</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="44" />
+        <location filename="../screens/StaffScreen.qml" line="46" />
         <source>Evening</source>
         <translation>Noche</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="45" />
+        <location filename="../screens/StaffScreen.qml" line="47" />
         <source>Any time</source>
         <translation>Cualquier hora</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="61" />
+        <location filename="../screens/StaffScreen.qml" line="63" />
         <source>Staff: %1</source>
         <translation>Personal: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="61" />
+        <location filename="../screens/StaffScreen.qml" line="63" />
         <source>Staff sign-in</source>
         <translation>Entrada del personal</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="75" />
+        <location filename="../screens/StaffScreen.qml" line="77" />
+        <source>Accounts and audit log</source>
+        <translation>Cuentas y registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="84" />
         <source>Export the list</source>
         <translation>Exportar la lista</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="81" />
+        <location filename="../screens/StaffScreen.qml" line="90" />
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="81" />
+        <location filename="../screens/StaffScreen.qml" line="90" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="102" />
+        <location filename="../screens/StaffScreen.qml" line="111" />
         <source>No staff accounts yet. Clinic IT creates the first one on this computer with:
 
 kiosk staff add YOUR-NAME --admin</source>
@@ -506,174 +511,205 @@ kiosk staff add YOUR-NAME --admin</source>
 kiosk staff add SU-NOMBRE --admin</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="114" />
+        <location filename="../screens/StaffScreen.qml" line="123" />
         <source>Tap your name</source>
         <translation>Toque su nombre</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="129" />
+        <location filename="../screens/StaffScreen.qml" line="138" />
         <source>%1 (locked)</source>
         <translation>%1 (bloqueado)</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="146" />
+        <location filename="../screens/StaffScreen.qml" line="155" />
         <source>PIN for %1</source>
         <translation>PIN de %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="182" />
+        <location filename="../screens/StaffScreen.qml" line="191" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="189" />
+        <location filename="../screens/StaffScreen.qml" line="198" />
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="195" />
+        <location filename="../screens/StaffScreen.qml" line="204" />
         <source>This account is locked. Ask an administrator, or IT: kiosk staff unlock NAME</source>
         <translation>Esta cuenta está bloqueada. Pida ayuda a un administrador o a informática: kiosk staff unlock NOMBRE</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="197" />
+        <location filename="../screens/StaffScreen.qml" line="206" />
         <source>Too many wrong PINs. Please wait %1 seconds and try again.</source>
         <translation>Demasiados PIN equivocados. Espere %1 segundos e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="199" />
+        <location filename="../screens/StaffScreen.qml" line="208" />
         <source>That PIN is not right. Please wait %1 seconds before you try again.</source>
         <translation>Ese PIN no es correcto. Espere %1 segundos antes de intentarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="201" />
+        <location filename="../screens/StaffScreen.qml" line="210" />
         <source>That PIN is not right. Please try again.</source>
         <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="234" />
+        <location filename="../screens/StaffScreen.qml" line="243" />
         <source>The database could not be read when the kiosk started. It was moved aside to %1 and a new one was started. Please tell IT.</source>
         <translation>La base de datos no se pudo leer al arrancar. Se apartó en %1 y se empezó una nueva. Avise a informática.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="244" />
+        <location filename="../screens/StaffScreen.qml" line="253" />
         <source>New: %1</source>
         <translation>Nuevos: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="245" />
+        <location filename="../screens/StaffScreen.qml" line="254" />
         <source>Called: %1</source>
         <translation>Llamados: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="246" />
+        <location filename="../screens/StaffScreen.qml" line="255" />
         <source>Done: %1</source>
         <translation>Listos: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="247" />
+        <location filename="../screens/StaffScreen.qml" line="256" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="263" />
+        <location filename="../screens/StaffScreen.qml" line="272" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="264" />
+        <location filename="../screens/StaffScreen.qml" line="273" />
         <source>7 days</source>
         <translation>7 días</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="265" />
+        <location filename="../screens/StaffScreen.qml" line="274" />
         <source>Any date</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="282" />
+        <location filename="../screens/StaffScreen.qml" line="291" />
         <source>Oldest waiting since %1</source>
         <translation>El más antiguo espera desde %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="305" />
+        <location filename="../screens/StaffScreen.qml" line="314" />
         <source>Nothing here.</source>
         <translation>No hay nada aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="370" />
+        <location filename="../screens/StaffScreen.qml" line="379" />
         <source>Topics: %1</source>
         <translation>Temas: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="370" />
+        <location filename="../screens/StaffScreen.qml" line="379" />
         <source>general</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="371" />
+        <location filename="../screens/StaffScreen.qml" line="380" />
         <source>Last change: %1</source>
         <translation>Último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="388" />
+        <location filename="../screens/StaffScreen.qml" line="397" />
         <source>Not reached</source>
         <translation>No contestó</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="414" />
+        <location filename="../screens/StaffScreen.qml" line="423" />
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="448" />
+        <location filename="../screens/StaffScreen.qml" line="457" />
         <source>Requests per day</source>
         <translation>Pedidos por día</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="487" />
+        <location filename="../screens/StaffScreen.qml" line="496" />
         <source>Export the call-back list</source>
         <translation>Exportar la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="497" />
+        <location filename="../screens/StaffScreen.qml" line="506" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="498" />
+        <location filename="../screens/StaffScreen.qml" line="507" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="499" />
+        <location filename="../screens/StaffScreen.qml" line="508" />
         <source>PDF to print</source>
         <translation>PDF para imprimir</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="513" />
+        <location filename="../screens/StaffScreen.qml" line="522" />
         <source>Save it to:</source>
         <translation>Guardarla en:</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="527" />
+        <location filename="../screens/StaffScreen.qml" line="536" />
         <source>This computer (exports folder)</source>
         <translation>Esta computadora (carpeta de exportaciones)</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="531" />
+        <location filename="../screens/StaffScreen.qml" line="540" />
         <source>Saved %1 requests to %2</source>
         <translation>Se guardaron %1 pedidos en %2</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="532" />
+        <location filename="../screens/StaffScreen.qml" line="541" />
         <source>The export did not work. Please try another place, or tell IT.</source>
         <translation>La exportación no funcionó. Pruebe otro lugar o avise a informática.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="550" />
+        <location filename="../screens/StaffScreen.qml" line="559" />
+        <location filename="../screens/StaffScreen.qml" line="584" />
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="589" />
+        <source>Locked accounts</source>
+        <translation>Cuentas bloqueadas</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="597" />
+        <source>None.</source>
+        <translation>Ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="610" />
+        <source>Unlock %1</source>
+        <translation>Desbloquear a %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="616" />
+        <source>Audit log (latest 50)</source>
+        <translation>Registro de auditoría (últimos 50)</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="627" />
+        <source>The log is intact: no row was changed or removed.</source>
+        <translation>El registro está intacto: no se cambió ni se quitó ninguna fila.</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="628" />
+        <source>The log was changed: %1. Tell IT.</source>
+        <translation>El registro fue cambiado: %1. Avise a informática.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ Rectangle {
     property int filterDays: 0
     property string openRow: ""         // the request whose number is shown in full
     property bool exporting: false
+    property bool adminPage: false
 
     Connections {
         target: Staff
@@ -26,6 +27,7 @@ Rectangle {
                 root.message = ""
                 root.openRow = ""
                 root.exporting = false
+                root.adminPage = false
             }
         }
     }
@@ -70,11 +72,18 @@ Rectangle {
             anchors.verticalCenter: parent.verticalCenter
             spacing: Theme.spacing
             KioskButton {
+                objectName: "staffAdmin"
+                visible: Staff.signedIn && Staff.isAdmin
+                text: qsTr("Accounts and audit log")
+                kind: "secondary"
+                onClicked: { root.adminPage = true; root.exporting = false }
+            }
+            KioskButton {
                 objectName: "staffExport"
                 visible: Staff.signedIn
                 text: qsTr("Export the list")
                 kind: "secondary"
-                onClicked: root.exporting = true
+                onClicked: { root.exporting = true; root.adminPage = false }
             }
             KioskButton {
                 objectName: "staffLock"
@@ -218,7 +227,7 @@ Rectangle {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.margins: Theme.margin
-        visible: Staff.signedIn && !root.exporting
+        visible: Staff.signedIn && !root.exporting && !root.adminPage
 
         readonly property var counts: Staff.requests.counts
 
@@ -550,6 +559,91 @@ Rectangle {
             text: "‹  " + qsTr("Back to the list")
             kind: "secondary"
             onClicked: { root.exporting = false; root.message = "" }
+        }
+    }
+
+    // ---------------------------------------------------------------- admins
+    Flickable {
+        anchors.top: bar.bottom
+        anchors.bottom: parent.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.margins: Theme.margin
+        visible: Staff.signedIn && root.adminPage
+        contentHeight: adminColumn.implicitHeight
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+
+        Column {
+            id: adminColumn
+            width: parent.width
+            spacing: Theme.spacing
+
+            KioskButton {
+                objectName: "adminBack"
+                text: "‹  " + qsTr("Back to the list")
+                kind: "secondary"
+                onClicked: root.adminPage = false
+            }
+            Text {
+                text: qsTr("Locked accounts")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontHeading
+                font.bold: true
+                color: Theme.text
+            }
+            Text {
+                visible: !Staff.members.some(m => m.locked)
+                text: qsTr("None.")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                color: Theme.textMuted
+            }
+            Flow {
+                width: parent.width
+                spacing: Theme.spacing
+                Repeater {
+                    model: Staff.members.filter(m => m.locked)
+                    delegate: KioskButton {
+                        required property var modelData
+                        objectName: "unlock-" + modelData.name
+                        text: qsTr("Unlock %1").arg(modelData.name)
+                        onClicked: Staff.unlockMember(modelData.name)
+                    }
+                }
+            }
+            Text {
+                text: qsTr("Audit log (latest 50)")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontHeading
+                font.bold: true
+                color: Theme.text
+            }
+            Text {
+                objectName: "auditCheck"
+                readonly property string problem: root.adminPage ? Staff.auditCheck() : ""
+                width: parent.width
+                wrapMode: Text.WordWrap
+                text: problem === "" ? qsTr("The log is intact: no row was changed or removed.")
+                                     : qsTr("The log was changed: %1. Tell IT.").arg(problem)
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: problem === "" ? Theme.text : Theme.problem
+            }
+            Repeater {
+                model: root.adminPage ? Staff.auditRows() : []
+                delegate: Text {
+                    required property var modelData
+                    width: adminColumn.width
+                    wrapMode: Text.WordWrap
+                    text: modelData.at + "   " + modelData.actor + "   " + modelData.action
+                          + (modelData.detail ? "   (" + modelData.detail + ")" : "")
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.text
+                }
+            }
         }
     }
 }
