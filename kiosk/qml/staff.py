@@ -254,7 +254,7 @@ class Staff(QObject):
 
     @Slot(result=str)
     def auditCheck(self) -> str:
-        """"" when the audit log's hash chain is intact, else what is wrong."""
+        """Empty when the audit log's hash chain is intact, else what is wrong."""
         if not self.isAdmin or self._audit is None:
             return ""
         result = self._audit.verify()

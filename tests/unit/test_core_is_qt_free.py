@@ -18,6 +18,7 @@ CORE_MODULES = (
     "kiosk.paths",
     "kiosk.callbacks",
     "kiosk.store",
+    "kiosk.export",
     "kiosk.staff",
 )
 
