@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.run-installed
 TEST_STAMP := $(VENV)/.test-installed
 
-.PHONY: run test lint format translations bench package clean python-version
+.PHONY: run test lint format translations bench bench-export package clean python-version
 
 python-version:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "io-kiosk needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -49,10 +49,25 @@ translations: $(RUN_STAMP)
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
 
+bench-export: $(TEST_STAMP)
+	$(BIN)/python bench/export_100k.py
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache
 
-## package: the one-folder PyInstaller build in dist/io-kiosk
+## package: the one-folder PyInstaller build in dist/io-kiosk (pruned: see build.spec),
+## then its size against the budget and a headless smoke start.
+## KIOSK_DEBUG_BUILD=1 make package: the same with a console (Windows) and QML debugging.
 package: $(RUN_STAMP)
-	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10,<7'
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	$(BIN)/python bench/bundle_size.py
+	$(BIN)/python bench/startup_packaged.py --smoke
+
+## package-unpruned: all that PyInstaller's hooks collect, in build/unpruned/io-kiosk, to
+## measure the pruning against: python bench/bundle_size.py build/unpruned/io-kiosk
+.PHONY: package-unpruned
+package-unpruned: $(RUN_STAMP)
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10,<7'
+	KIOSK_UNPRUNED_BUILD=1 $(BIN)/pyinstaller --noconfirm --clean \
+		--distpath build/unpruned --workpath build/unpruned-work build.spec
