@@ -149,7 +149,14 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     clinic = Clinic(settings, kiosk_mode, engine)
     language = Language(
         engine,
-        {code: packs[code].name for code in settings.languages},
+        {
+            code: {
+                "name": packs[code].name,
+                "welcome": packs[code].welcome,
+                "chooseLanguage": packs[code].choose_language,
+            }
+            for code in settings.languages
+        },
         settings.default_language,
         paths.translations_dir(),
         engine,
@@ -246,7 +253,15 @@ def run(loaded: LoadedSettings, *, windowed: bool) -> int:
     """Start the kiosk and return its exit code."""
     settings = loaded.settings
     kiosk_mode = settings.fullscreen and not windowed
-    logs.setup(settings.log_dir, settings.log_level)
+    try:
+        logs.setup(settings.log_dir, settings.log_level)
+    except OSError as exc:
+        print(
+            f"kiosk: bad setting: data_dir: cannot write logs there: {exc.strerror} "
+            f"({settings.log_dir})",
+            file=sys.stderr,
+        )
+        return 2
     log.info("io-kiosk %s starting (%s)", __version__, "kiosk mode" if kiosk_mode else "demo")
 
     unsafe = safety.problems()

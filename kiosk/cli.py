@@ -102,7 +102,7 @@ def cmd_config(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int
     rows = settings.describe(loaded)
     width = max(len(key) for key, _, _ in rows)
     for key, value, origin in rows:
-        print(f"{key:<{width}}  {value}    # {origin}")
+        print(f"{key:<{width}} = {value}    # {origin}")
     return EXIT_OK
 
 

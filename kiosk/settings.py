@@ -11,7 +11,6 @@ from, so clinic IT sees one clear line instead of a traceback (RELIABILITY R23).
 
 import dataclasses
 import os
-import re
 import socket
 import tomllib
 import typing
@@ -31,6 +30,10 @@ CONFIG_FILE_NAME = "kiosk.toml"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 DEFAULT = "default"  # origin of a value nobody set
+
+# KIOSK_* variables that are not settings: the config file's location, and the
+# packaging/test tools' own switches. Any other unknown KIOSK_* is a typo.
+OTHER_ENV = frozenset({CONFIG_ENV, "KIOSK_DEBUG_BUILD", "KIOSK_UNPRUNED_BUILD", "KIOSK_PACKAGED"})
 
 
 class SettingsError(Exception):
@@ -80,7 +83,7 @@ class Settings:
         "US",
         "The clinic's country as a two-letter code (US, PR, MX, ...): patients' phone "
         "numbers must be valid numbers of this country.",
-        pattern=r"[A-Z]{2}",
+        region=True,
     )
     texts_enabled: bool = _setting(
         False,
@@ -252,6 +255,13 @@ def load(
                 key, str(config_file), "unknown setting (see docs/configuration.md)"
             )
 
+    known_env = {env_name(name) for name in known} | OTHER_ENV
+    for name in sorted(env):
+        if name.startswith(ENV_PREFIX) and name not in known_env:
+            raise SettingsError(
+                name, "environment", "unknown setting variable (see docs/configuration.md)"
+            )
+
     values: dict[str, Any] = {}
     origins: dict[str, str] = {}
     for f in table():
@@ -326,7 +336,7 @@ def _from_text(f: dataclasses.Field[Any], hint: Any, raw: str, origin: str) -> A
     elif kind is Path:
         return Path(text).expanduser() if text else None
     else:
-        return text
+        return text.upper() if f.metadata.get("region") else text
     raise SettingsError(f.name, origin, f"expected {_KIND_WORDS[kind]}, got {raw!r}")
 
 
@@ -344,6 +354,8 @@ def _from_toml(f: dataclasses.Field[Any], hint: Any, value: Any, origin: str) ->
         raise SettingsError(f.name, origin, f"expected {_KIND_WORDS[kind]}, got {value!r}")
     if kind is Path:
         return Path(value).expanduser() if value else None
+    if f.metadata.get("region"):
+        return value.strip().upper()
     return list(value) if kind is list else value
 
 
@@ -356,14 +368,22 @@ def _check(f: dataclasses.Field[Any], value: Any, origin: str) -> None:
         raise SettingsError(f.name, origin, f"must be at most {meta['maximum']}, got {value}")
     if "max_length" in meta and len(value) > meta["max_length"]:
         raise SettingsError(f.name, origin, f"must be at most {meta['max_length']} characters")
-    if "pattern" in meta and not re.fullmatch(meta["pattern"], value):
-        raise SettingsError(f.name, origin, f"must look like {meta['pattern']!r}, got {value!r}")
+    if meta.get("region") and value not in _phone_regions():
+        raise SettingsError(
+            f.name, origin, f"{value!r} is not a two-letter country code such as US, PR or MX"
+        )
     if "choices" in meta and value not in meta["choices"]:
         raise SettingsError(f.name, origin, f"must be one of {', '.join(meta['choices'])}")
     if value is not None and "must_exist" in meta:
         problem = _path_problem(Path(value), meta["must_exist"])
         if problem:
             raise SettingsError(f.name, origin, f"{problem}: {value}")
+
+
+def _phone_regions() -> frozenset[str]:
+    import phonenumbers  # only needed when the setting is checked
+
+    return frozenset(phonenumbers.SUPPORTED_REGIONS)
 
 
 def _path_problem(path: Path, need: str) -> str | None:
@@ -410,15 +430,24 @@ def _check_together(settings: Settings, origins: Mapping[str, str]) -> None:
 
 
 def describe(loaded: LoadedSettings) -> list[tuple[str, str, str]]:
-    """Rows of (key, effective value, origin) for ``kiosk config``."""
+    """Rows of (key, value written as TOML, origin) for ``kiosk config``.
+
+    The values can be pasted into a config file as they are.
+    """
     rows = []
     for f in table():
-        value = getattr(loaded.settings, f.name)
-        if isinstance(value, list):
-            text = ", ".join(value)
-        elif value is None:
-            text = "(none)"
-        else:
-            text = str(value)
-        rows.append((f.name, text, loaded.origins[f.name]))
+        rows.append((f.name, _as_toml(getattr(loaded.settings, f.name)), loaded.origins[f.name]))
     return rows
+
+
+def _as_toml(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_as_toml(v) for v in value) + "]"
+    if value is None:
+        return '""'
+    text = str(value).replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{text}"'

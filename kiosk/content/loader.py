@@ -64,7 +64,14 @@ _CONSENT_KEYS = {
     "checkbox_with_texts": str,
     "privacy": str,
 }
-_PACK_KEYS = {"schema": int, "language": str, "name": str, "date_format": str}
+_PACK_KEYS = {
+    "schema": int,
+    "language": str,
+    "name": str,
+    "date_format": str,
+    "welcome": str,
+    "choose_language": str,
+}
 
 
 class _SchemaError(Exception):
@@ -81,7 +88,7 @@ def load_pack(content_dir: Path, language: str) -> ContentPack:
     folder = content_dir / language
     problems: list[Problem] = []
 
-    name, date_format = language, "yyyy-MM-dd"
+    name, date_format, welcome, choose = language, "yyyy-MM-dd", "", ""
     pack_path = folder / PACK_FILE
     pack = _parse(pack_path, problems)
     if pack is not None:
@@ -92,6 +99,7 @@ def load_pack(content_dir: Path, language: str) -> ContentPack:
                     f"language is {pack['language']!r}, folder is {language!r}", "language"
                 )
             name, date_format = pack["name"], pack["date_format"]
+            welcome, choose = pack["welcome"], pack["choose_language"]
         except _SchemaError as exc:
             problems.append(_problem(pack_path, exc))
 
@@ -135,7 +143,15 @@ def load_pack(content_dir: Path, language: str) -> ContentPack:
 
     procedures.sort(key=lambda p: (p.order, p.id))
     return ContentPack(
-        language, name, date_format, tuple(procedures), comparison, consent, tuple(problems)
+        language,
+        name,
+        date_format,
+        tuple(procedures),
+        comparison,
+        consent,
+        tuple(problems),
+        welcome=welcome,
+        choose_language=choose,
     )
 
 

@@ -108,6 +108,8 @@ class ContentPack:
     comparison: Comparison | None
     consent: ConsentText | None = None
     problems: tuple[Problem, ...] = field(default=())
+    welcome: str = ""  # the welcome screen's invitation, in this language
+    choose_language: str = ""  # "Choose your language", in this language
 
     def procedure(self, procedure_id: str) -> Procedure | None:
         return next((p for p in self.procedures if p.id == procedure_id), None)

@@ -32,6 +32,20 @@ COLUMNS = (
 # needs, seconds would only crowd the cell.
 TIME_FORMAT = "%Y-%m-%d %H:%M"
 
+# Stored codes as the front desk reads them. Exports are for staff, in English.
+WORDS = {
+    "morning": "Morning",
+    "afternoon": "Afternoon",
+    "evening": "Evening",
+    "any": "Any time",
+    "new": "New",
+    "called": "Called",
+    "done": "Done",
+    "en": "English",
+    "es": "Spanish",
+}
+GENERAL_TOPIC = "General questions"
+
 
 def rows_for_export(
     requests: Iterable[Mapping[str, Any]], *, region: str, tz: dt.tzinfo | None = None
@@ -54,15 +68,19 @@ def rows_for_export(
             sanitize(local_time(request["created_at"])),
             sanitize(request.get("first_name")),
             sanitize(phone(request["phone_e164"])),
-            sanitize(request.get("best_time")),
-            sanitize(", ".join(request.get("topics") or ())),
-            sanitize(request.get("language")),
-            sanitize(request.get("status")),
+            sanitize(_word(request.get("best_time"))),
+            sanitize(", ".join(request.get("topics") or ()) or GENERAL_TOPIC),
+            sanitize(_word(request.get("language"))),
+            sanitize(_word(request.get("status"))),
             sanitize(request.get("status_changed_by")),
             sanitize(local_time(request.get("status_changed_at"))),
         )
         for request in requests
     ]
+
+
+def _word(code: object) -> object:
+    return WORDS.get(code, code) if isinstance(code, str) else code
 
 
 def _time_formatter(tz: dt.tzinfo | None) -> Callable[[str | None], str]:

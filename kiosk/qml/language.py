@@ -31,7 +31,7 @@ class Language(QObject):
     def __init__(
         self,
         engine: QQmlEngine,
-        names: dict[str, str],
+        names: dict[str, dict[str, str]],
         default: str,
         translations_dir: Path,
         parent: QObject | None = None,
@@ -39,7 +39,8 @@ class Language(QObject):
         """
         Args:
             engine: retranslated whenever the language changes.
-            names: offered language codes -> their own names ("Español"), in order.
+            names: offered language codes -> {"name": "Español", "welcome": ...,
+                "chooseLanguage": ...}, each in its own language, in order.
             default: the language every new patient starts in.
             translations_dir: where ``kiosk_<code>.qm`` files are.
         """
@@ -58,7 +59,7 @@ class Language(QObject):
 
     @Property("QVariantList", constant=True)
     def languages(self) -> list[dict[str, str]]:
-        return [{"code": code, "name": name} for code, name in self._names.items()]
+        return [{"code": code, **texts} for code, texts in self._names.items()]
 
     @Slot(str)
     def choose(self, code: str) -> None:

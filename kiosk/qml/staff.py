@@ -279,7 +279,7 @@ class Staff(QObject):
         allowed = {d["path"] for d in self.destinations}
         if self._member is None or self._store is None or folder not in allowed:
             return {"ok": False, "rows": 0, "file": ""}
-        stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M")
+        stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
         target = Path(folder) / f"callbacks-{stamp}.{fmt}"
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -290,8 +290,8 @@ class Staff(QObject):
                 region=self._settings.clinic_region,
                 clinic_name=self._settings.clinic_name,
             )
-        except (OSError, StoreError, ValueError) as exc:
-            log.error("staff: export failed: %s", exc)
+        except Exception as exc:  # a missing library, a full stick: say so, never crash
+            log.error("staff: export failed: %s: %s", type(exc).__name__, exc)
             return {"ok": False, "rows": 0, "file": ""}
         if self._audit is not None:
             self._audit.record(

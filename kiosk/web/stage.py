@@ -9,6 +9,7 @@ only when told to warm up, right after the kiosk's first frame.
 """
 
 import logging
+import os
 import time
 from collections import deque
 from collections.abc import Callable
@@ -17,6 +18,7 @@ from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 from PySide6.QtWebEngineQuick import QQuickWebEngineProfile
 
+from kiosk import safety
 from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, owned_by  # noqa: F401  (read by @QmlElement)
 from kiosk.web.bridge import PageBridge
 from kiosk.web.interceptor import is_app_url
@@ -154,6 +156,16 @@ class Stage(QObject):
 
     def start_warming(self) -> None:
         """Let QML create the web view (and so start the web engine): after the first frame."""
+        if safety.is_root() and not safety.sandbox_disabled(os.environ):
+            # Chromium aborts the whole process when started as root with its
+            # sandbox on. Kiosk mode never gets here (it refuses root); a
+            # windowed demo run as root goes on without animations instead.
+            log.warning(
+                "web: animations are off: the web engine cannot run as root with its "
+                "sandbox on. Run as a normal user (or, for a demo only, set "
+                "QTWEBENGINE_DISABLE_SANDBOX=1)."
+            )
+            return
         if not self._warm:
             self._prepare_profile()
             self._warm = True

@@ -89,7 +89,7 @@ def test_status_and_since_filters(store, out_dir):
 
     assert export(store, "csv", out, region="US", clinic_name=CLINIC, status="called") == 1
     [row] = read_csv(out)[1:]
-    assert row[1] == "Called" and row[6] == "called" and row[7] == "maria.l" and row[8]
+    assert row[1] == "Called" and row[6] == "Called" and row[7] == "maria.l" and row[8]
 
 
 def test_a_failed_export_leaves_the_previous_file_and_no_temporary_file(

@@ -56,10 +56,10 @@ def test_a_request_becomes_one_row_of_display_text_in_column_order():
         "2026-11-26 14:05",
         "José",
         PHONE_NATIONAL,
-        "morning",
+        "Morning",
         "y90, tace",
-        "es",
-        "called",
+        "Spanish",
+        "Called",
         "maria.l",
         "2026-11-27 10:30",
     )
@@ -80,7 +80,8 @@ def test_missing_values_are_empty_cells_never_none():
         region="US",
         tz=dt.UTC,
     )
-    assert row[1] == row[4] == row[7] == row[8] == ""
+    assert row[1] == row[7] == row[8] == ""
+    assert row[4] == "General questions"  # no topic picked: a general question
     assert all(isinstance(cell, str) for cell in row)
 
 

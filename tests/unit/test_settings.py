@@ -121,3 +121,27 @@ def test_every_setting_is_documented_and_docs_name_no_other():
     for f in settings.table():
         assert settings.env_name(f.name) in docs, f"{f.name}: env variable not documented"
         assert f.metadata["help"], f"{f.name}: no help text in the table"
+
+
+def test_a_misspelled_variable_is_an_error_not_ignored(tmp_path):
+    with pytest.raises(settings.SettingsError) as caught:
+        settings.load(env={"KIOSK_DATA_DIR": str(tmp_path), "KIOSK_IDLE_TIMOUT": "30"})
+    assert caught.value.key == "KIOSK_IDLE_TIMOUT"
+
+
+def test_region_is_a_real_country_code_in_any_case(tmp_path):
+    loaded = settings.load(env={"KIOSK_DATA_DIR": str(tmp_path), "KIOSK_CLINIC_REGION": "mx"})
+    assert loaded.settings.clinic_region == "MX"
+    with pytest.raises(settings.SettingsError, match="country code"):
+        settings.load(env={"KIOSK_DATA_DIR": str(tmp_path), "KIOSK_CLINIC_REGION": "XX"})
+
+
+def test_described_values_paste_back_into_a_config_file(tmp_path):
+    import tomllib
+
+    loaded = settings.load(env={"KIOSK_DATA_DIR": str(tmp_path)})
+    text = "\n".join(f"{key} = {value}" for key, value, _ in settings.describe(loaded))
+    parsed = tomllib.loads(text)
+    assert parsed["fullscreen"] is True
+    assert parsed["languages"] == ["en", "es"]
+    assert parsed["idle_timeout"] == 90

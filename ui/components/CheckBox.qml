@@ -62,9 +62,8 @@ Rectangle {
     }
     TapHandler {
         gesturePolicy: TapHandler.WithinBounds
-        onTapped: {
-            root.checked = !root.checked
-            root.toggled(root.checked)
-        }
+        // Ask; the owner decides (and `checked` follows its binding, so a
+        // form that is wiped shows an empty box again).
+        onTapped: root.toggled(!root.checked)
     }
 }

@@ -8,12 +8,11 @@
         <translation>Toque la pantalla para conocer sus opciones de tratamiento</translation>
     </message>
     <message>
-        <location filename="../screens/AttractScreen.qml" line="114" />
+        <location filename="../screens/AttractScreen.qml" line="128" />
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../screens/AttractScreen.qml" line="130" />
         <source>Choose your language:</source>
         <translation>Elija su idioma:</translation>
     </message>
@@ -134,136 +133,136 @@
         <translation>¿A qué número le llamamos?</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="156" />
-        <location filename="../screens/CallbackScreen.qml" line="209" />
-        <location filename="../screens/CallbackScreen.qml" line="307" />
-        <location filename="../screens/CallbackScreen.qml" line="353" />
+        <location filename="../screens/CallbackScreen.qml" line="158" />
+        <location filename="../screens/CallbackScreen.qml" line="211" />
+        <location filename="../screens/CallbackScreen.qml" line="309" />
+        <location filename="../screens/CallbackScreen.qml" line="355" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="178" />
+        <location filename="../screens/CallbackScreen.qml" line="180" />
         <source>What should we call you? You can skip this.</source>
         <translation>¿Cómo quiere que le llamemos? Puede saltar este paso.</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="209" />
+        <location filename="../screens/CallbackScreen.qml" line="211" />
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="238" />
+        <location filename="../screens/CallbackScreen.qml" line="240" />
         <source>When is the best time to call?</source>
         <translation>¿Cuál es la mejor hora para llamarle?</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="260" />
+        <location filename="../screens/CallbackScreen.qml" line="262" />
         <source>Which language should we speak?</source>
         <translation>¿En qué idioma le hablamos?</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="282" />
+        <location filename="../screens/CallbackScreen.qml" line="284" />
         <source>What would you like to talk about? Pick any.</source>
         <translation>¿De qué le gustaría hablar? Elija los que quiera.</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="297" />
-        <location filename="../screens/CallbackScreen.qml" line="385" />
+        <location filename="../screens/CallbackScreen.qml" line="299" />
+        <location filename="../screens/CallbackScreen.qml" line="387" />
         <source>Something else</source>
         <translation>Otra cosa</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="319" />
+        <location filename="../screens/CallbackScreen.qml" line="321" />
         <source>May we call you?</source>
         <translation>¿Podemos llamarle?</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="359" />
+        <location filename="../screens/CallbackScreen.qml" line="361" />
         <source>Tick the box to go on.</source>
         <translation>Marque la casilla para seguir.</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="372" />
+        <location filename="../screens/CallbackScreen.qml" line="374" />
         <source>Please check your request</source>
         <translation>Por favor, revise su pedido</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="380" />
+        <location filename="../screens/CallbackScreen.qml" line="382" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="381" />
+        <location filename="../screens/CallbackScreen.qml" line="383" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="381" />
+        <location filename="../screens/CallbackScreen.qml" line="383" />
         <source>(not given)</source>
         <translation>(no lo dio)</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="382" />
+        <location filename="../screens/CallbackScreen.qml" line="384" />
         <source>Best time</source>
         <translation>Mejor hora</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="383" />
+        <location filename="../screens/CallbackScreen.qml" line="385" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="384" />
+        <location filename="../screens/CallbackScreen.qml" line="386" />
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="386" />
+        <location filename="../screens/CallbackScreen.qml" line="388" />
         <source>General questions</source>
         <translation>Preguntas generales</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="415" />
+        <location filename="../screens/CallbackScreen.qml" line="417" />
         <source>Change something</source>
         <translation>Cambiar algo</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="423" />
+        <location filename="../screens/CallbackScreen.qml" line="425" />
         <source>Send my request</source>
         <translation>Enviar mi pedido</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="444" />
+        <location filename="../screens/CallbackScreen.qml" line="446" />
         <source>Thank you. The clinic will call you.</source>
         <translation>Gracias. La clínica le va a llamar.</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="445" />
+        <location filename="../screens/CallbackScreen.qml" line="447" />
         <source>Please ask at the front desk.</source>
         <translation>Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="456" />
+        <location filename="../screens/CallbackScreen.qml" line="458" />
         <source>Someone from our team will call you, usually within 2 working days. If you do not hear from us, please ask at the front desk.</source>
         <translation>Alguien de nuestro equipo le llamará, por lo general en 2 días hábiles. Si no sabe de nosotros, por favor pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="457" />
+        <location filename="../screens/CallbackScreen.qml" line="459" />
         <source>We could not take your request on this screen right now. The front desk will be glad to help you and write down your number.</source>
         <translation>Ahora no pudimos recibir su pedido en esta pantalla. En la recepción con gusto le ayudan y anotan su número.</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="467" />
+        <location filename="../screens/CallbackScreen.qml" line="469" />
         <source>You can also call us at %1.</source>
         <translation>También puede llamarnos al %1.</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="477" />
+        <location filename="../screens/CallbackScreen.qml" line="479" />
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="485" />
+        <location filename="../screens/CallbackScreen.qml" line="487" />
         <source>This screen will start over by itself in a moment.</source>
         <translation>Esta pantalla volverá a empezar sola en un momento.</translation>
     </message>
@@ -349,7 +348,7 @@
     </message>
     <message>
         <location filename="../screens/ProcedureScreen.qml" line="52" />
-        <location filename="../screens/ProcedureScreen.qml" line="183" />
+        <location filename="../screens/ProcedureScreen.qml" line="186" />
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
@@ -369,52 +368,57 @@
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="174" />
+        <location filename="../screens/ProcedureScreen.qml" line="177" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="183" />
+        <location filename="../screens/ProcedureScreen.qml" line="186" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="212" />
+        <location filename="../screens/ProcedureScreen.qml" line="216" />
         <source>What can be good about it</source>
         <translation>Lo bueno de este tratamiento</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="218" />
+        <location filename="../screens/ProcedureScreen.qml" line="222" />
         <source>Common side effects (usually mild)</source>
         <translation>Efectos secundarios comunes (casi siempre leves)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="224" />
+        <location filename="../screens/ProcedureScreen.qml" line="228" />
         <source>Serious problems (uncommon)</source>
         <translation>Problemas graves (poco comunes)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="230" />
+        <location filename="../screens/ProcedureScreen.qml" line="234" />
         <source>Going home and getting better</source>
         <translation>Volver a casa y recuperarse</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="236" />
+        <location filename="../screens/ProcedureScreen.qml" line="240" />
         <source>Call your care team if</source>
         <translation>Llame a su equipo médico si</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="242" />
+        <location filename="../screens/ProcedureScreen.qml" line="246" />
         <source>Questions you may want to ask your doctor</source>
         <translation>Preguntas que quizá quiera hacerle a su médico</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="249" />
+        <location filename="../screens/ProcedureScreen.qml" line="253" />
         <source>Where this information comes from</source>
         <translation>De dónde viene esta información</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="75" />
+        <location filename="../screens/ProcedureScreen.qml" line="269" />
+        <source>More below</source>
+        <translation>Ver más abajo</translation>
+    </message>
+    <message>
+        <location filename="../screens/ProcedureScreen.qml" line="78" />
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>
@@ -666,48 +670,52 @@ kiosk staff add SU-NOMBRE --admin</translation>
         <translation>Esta computadora (carpeta de exportaciones)</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="540" />
+        <location filename="../screens/StaffScreen.qml" line="541" />
+        <source>Requests saved: %1, in %2</source>
+        <translation>Pedidos guardados: %1, en %2</translation>
+    </message>
+    <message>
         <source>Saved %1 requests to %2</source>
         <translation>Se guardaron %1 pedidos en %2</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="541" />
+        <location filename="../screens/StaffScreen.qml" line="542" />
         <source>The export did not work. Please try another place, or tell IT.</source>
         <translation>La exportación no funcionó. Pruebe otro lugar o avise a informática.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="559" />
-        <location filename="../screens/StaffScreen.qml" line="584" />
+        <location filename="../screens/StaffScreen.qml" line="560" />
+        <location filename="../screens/StaffScreen.qml" line="585" />
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="589" />
+        <location filename="../screens/StaffScreen.qml" line="590" />
         <source>Locked accounts</source>
         <translation>Cuentas bloqueadas</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="597" />
+        <location filename="../screens/StaffScreen.qml" line="598" />
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="610" />
+        <location filename="../screens/StaffScreen.qml" line="611" />
         <source>Unlock %1</source>
         <translation>Desbloquear a %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="616" />
+        <location filename="../screens/StaffScreen.qml" line="617" />
         <source>Audit log (latest 50)</source>
         <translation>Registro de auditoría (últimos 50)</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="627" />
+        <location filename="../screens/StaffScreen.qml" line="628" />
         <source>The log is intact: no row was changed or removed.</source>
         <translation>El registro está intacto: no se cambió ni se quitó ninguna fila.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="628" />
+        <location filename="../screens/StaffScreen.qml" line="629" />
         <source>The log was changed: %1. Tell IT.</source>
         <translation>El registro fue cambiado: %1. Avise a informática.</translation>
     </message>

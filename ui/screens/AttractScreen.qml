@@ -107,6 +107,20 @@ Rectangle {
             font.pixelSize: Theme.fontTitle
             color: Theme.text
         }
+        // Nobody has chosen a language yet: the same invitation in the others.
+        Repeater {
+            model: Language.languages.filter(l => l.code !== Language.current)
+            delegate: Text {
+                required property var modelData
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                text: modelData.welcome
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontLead
+                color: Theme.textMuted
+            }
+        }
         KioskButton {
             id: startButton
             objectName: "startButton"
@@ -127,7 +141,7 @@ Rectangle {
         Text {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
-            text: qsTr("Choose your language:")
+            text: Language.languages.map(l => l.chooseLanguage).join("  ·  ")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             color: Theme.textMuted

@@ -142,8 +142,10 @@ Rectangle {
                 Text {
                     objectName: "phoneProblem"
                     width: parent.width
+                    // Room for two lines whether or not there is a message, so
+                    // the Next button below never moves under a finger.
+                    height: Theme.px(90)
                     wrapMode: Text.WordWrap
-                    visible: text !== ""
                     text: root.phoneMessage(CallbackForm.phoneProblem)
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontBody

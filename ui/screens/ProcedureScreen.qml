@@ -61,7 +61,10 @@ Rectangle {
                 kind: "secondary"
                 selected: root.section === modelData.key
                 fontSize: Theme.fontSmall
-                onClicked: root.section = modelData.key
+                onClicked: {
+                    root.section = modelData.key
+                    detailsView.contentY = 0
+                }
             }
         }
     }
@@ -195,6 +198,7 @@ Rectangle {
 
         // The detail sections: plain lists, scrollable if a clinic's text is long.
         Flickable {
+            id: detailsView
             anchors.fill: parent
             visible: root.section !== "steps"
             contentHeight: details.implicitHeight
@@ -251,6 +255,22 @@ Rectangle {
                 }
             }
         }
+    }
+
+    // When a list is longer than the screen, say so plainly and scroll on a tap.
+    KioskButton {
+        objectName: "moreBelow"
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin
+        anchors.bottom: footer.top
+        anchors.bottomMargin: Theme.spacing
+        visible: detailsView.visible && detailsView.contentHeight > detailsView.height
+                 && !detailsView.atYEnd
+        text: qsTr("More below")
+        fontSize: Theme.fontBody
+        onClicked: detailsView.contentY = Math.min(
+                       detailsView.contentY + detailsView.height * 0.8,
+                       detailsView.contentHeight - detailsView.height)
     }
 
     ReviewFooter {

@@ -535,9 +535,10 @@ Rectangle {
                     objectName: "destination-" + index
                     text: modelData.label || qsTr("This computer (exports folder)")
                     onClicked: {
+                        root.message = ""
                         const result = Staff.exportTo(parent.parent.format, modelData.path)
                         root.message = result.ok
-                            ? qsTr("Saved %1 requests to %2").arg(result.rows).arg(result.file)
+                            ? qsTr("Requests saved: %1, in %2").arg(result.rows).arg(result.file)
                             : qsTr("The export did not work. Please try another place, or tell IT.")
                     }
                 }
