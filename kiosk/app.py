@@ -25,12 +25,12 @@ from kiosk.qml.idle import ActivityFilter, IdleMonitor
 from kiosk.qml.language import Language
 from kiosk.qml.procedures import ProcedureModel
 from kiosk.qml.session import Session
-from kiosk.qml.staff import Staff
+from kiosk.qml.staff import EXPORTS_FOLDER, Staff
 from kiosk.qml.usage import Usage
 from kiosk.schedule import PurgeSchedule
 from kiosk.settings import LoadedSettings, Settings
 from kiosk.staff import Audit, StaffAccounts
-from kiosk.store import Store, StoreError
+from kiosk.store import DATABASE_NAME, Store, StoreError
 from kiosk.watchdog import Watchdog
 from kiosk.web.profile import prepare_default_profile
 from kiosk.web.scheme import register_scheme
@@ -38,14 +38,13 @@ from kiosk.web.stage import Stage
 
 log = logging.getLogger(__name__)
 
-DATABASE = "kiosk.db"
 EXIT_RENDERER_FAILED = 3
 UI_MODULE = "ui"
 UI_ROOT = "Main"
 FONT_FAMILY = "Atkinson Hyperlegible"
 # Chromium switches we add (never the sandbox): a capped V8 heap for a page that
 # runs for months, and no pinch-zoom on the touch screen.
-CHROMIUM_FLAGS = ("--js-flags=--max-old-space-size=96", "--disable-pinch")
+CHROMIUM_FLAGS = safety.ALLOWED_CHROMIUM_FLAGS
 
 
 class StartupError(Exception):
@@ -124,7 +123,7 @@ def open_store(settings: Settings) -> Store | None:
     then asks patients to go to the front desk instead of taking numbers.
     """
     try:
-        store = Store.open(settings.data_dir / DATABASE)
+        store = Store.open(settings.data_dir / DATABASE_NAME)
     except StoreError as exc:
         log.error("store: NOT taking call-back requests: %s", exc)
         return None
@@ -176,7 +175,8 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     accounts = StaffAccounts(store, audit=audit) if store else None
     staff = Staff(store, accounts, audit, session, settings, engine)
     if store is not None and audit is not None:
-        PurgeSchedule(store, audit, settings.retention_days, engine)
+        exports = settings.data_dir / EXPORTS_FOLDER
+        PurgeSchedule(store, audit, settings.retention_days, exports, engine)
     stage = Stage(
         partial(prepare_default_profile, paths.animations_dir()), settings.reduce_motion, engine
     )
@@ -264,6 +264,7 @@ def run(loaded: LoadedSettings, *, windowed: bool) -> int:
         return 2
     log.info("io-kiosk %s starting (%s)", __version__, "kiosk mode" if kiosk_mode else "demo")
 
+    safety.forbid_core_dumps()
     unsafe = safety.problems()
     if unsafe and kiosk_mode:
         for problem in unsafe:

@@ -1,8 +1,8 @@
 """Kiosk mode: the window cannot be closed or escaped from the keyboard (R20).
 
 An event filter on the kiosk window drops the usual escape keys and refuses
-close requests, so Alt+F4, Ctrl+Q, Ctrl+W, Esc and F11 do nothing. Only
-``allow_quit()`` (the staff exit) lets the window close.
+close requests, so Alt+F4, Ctrl+Q, Ctrl+W, Esc and F11 do nothing. The kiosk
+ends only from outside: the service manager (stop, or a planned restart).
 """
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -25,16 +25,9 @@ _MODIFIERS = (
 
 
 class Lockdown(QObject):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._quitting = False
-
-    def allow_quit(self) -> None:
-        self._quitting = True
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.Close and not self._quitting:
+        if kind == QEvent.Type.Close:
             event.ignore()
             return True
         if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(

@@ -10,6 +10,9 @@ from collections.abc import Mapping
 
 SANDBOX_OFF_ENV = "QTWEBENGINE_DISABLE_SANDBOX"
 CHROMIUM_FLAGS_ENV = "QTWEBENGINE_CHROMIUM_FLAGS"
+REMOTE_DEBUGGING_ENV = "QTWEBENGINE_REMOTE_DEBUGGING"
+# The only Chromium switches a kiosk may run with: the ones kiosk.app adds itself.
+ALLOWED_CHROMIUM_FLAGS = ("--js-flags=--max-old-space-size=96", "--disable-pinch")
 
 
 def is_root() -> bool:
@@ -35,4 +38,26 @@ def problems(env: Mapping[str, str] | None = None) -> list[str]:
             f"the web engine sandbox is disabled ({SANDBOX_OFF_ENV} or --no-sandbox); "
             "remove that setting"
         )
+    if env.get(REMOTE_DEBUGGING_ENV):
+        found.append(f"a web debugging port is open ({REMOTE_DEBUGGING_ENV}); remove it")
+    foreign = [
+        flag
+        for flag in env.get(CHROMIUM_FLAGS_ENV, "").split()
+        if flag not in ALLOWED_CHROMIUM_FLAGS and flag != "--no-sandbox"
+    ]
+    if foreign:
+        found.append(
+            f"unexpected web engine switches in {CHROMIUM_FLAGS_ENV}: {' '.join(foreign)}; "
+            "remove them"
+        )
     return found
+
+
+def forbid_core_dumps() -> None:
+    """A crash dump would hold what a patient was typing (R11): none are written."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):  # Windows has no core dumps to stop
+        pass

@@ -1,31 +1,40 @@
-"""The hourly purge of call-back requests past their retention (R12).
+"""The daily purge of call-back requests past their retention (R12).
 
-Requests staff marked done are deleted ``retention_days`` later; the purge
-runs soon after start and then every hour, each run writing one audit row
-(even when it deletes nothing, so the log shows the schedule is alive).
+Requests staff marked done are deleted ``retention_days`` later, and so are
+export files left in the kiosk's own ``exports`` folder. The purge runs a
+minute after start and then once a day; each run writes one audit row (even
+when it deletes nothing, so the log shows the schedule is alive).
 """
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
 from kiosk import staff
+from kiosk.export.cleanup import remove_old_exports
 from kiosk.store import Store, StoreError
 
 log = logging.getLogger(__name__)
 
 FIRST_RUN_MS = 60_000  # a minute after start: never in the way of the first frame
-EVERY_MS = 60 * 60_000
+EVERY_MS = 24 * 60 * 60_000
 
 
 class PurgeSchedule(QObject):
     def __init__(
-        self, store: Store, audit: staff.Audit, retention_days: int, parent: QObject | None = None
+        self,
+        store: Store,
+        audit: staff.Audit,
+        retention_days: int,
+        exports_dir: Path,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
         self._audit = audit
         self._days = retention_days
+        self._exports = exports_dir
         self._timer = QTimer(self, interval=EVERY_MS)
         self._timer.timeout.connect(self.run)
         self._timer.start()
@@ -34,7 +43,10 @@ class PurgeSchedule(QObject):
     def run(self) -> int:
         try:
             purged = staff.purge(self._store, self._audit, self._days)
-        except (StoreError, ValueError) as exc:
+            files = remove_old_exports(self._exports, self._days)
+            if files:
+                self._audit.record("purge", "schedule", {"export_files": files})
+        except (OSError, StoreError, ValueError) as exc:
             log.error("retention: purge failed: %s", exc)
             return 0
         if purged:

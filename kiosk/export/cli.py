@@ -21,8 +21,6 @@ from kiosk.export.exporter import FORMATS
 EXIT_OK = 0
 EXIT_BROKEN = 2
 
-DB_FILE_NAME = "kiosk.db"
-
 
 def register(commands: "argparse._SubParsersAction[Any]") -> None:
     """Add ``export`` to the ``kiosk`` command's sub-commands.
@@ -57,7 +55,7 @@ def cmd_export(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int
     from kiosk.export.exporter import export
     from kiosk.staff import Audit
     from kiosk.staff.cli import actor
-    from kiosk.store import Store, StoreError
+    from kiosk.store import DATABASE_NAME, Store, StoreError
 
     problem = _argument_problem(args)
     if problem:
@@ -71,7 +69,7 @@ def cmd_export(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int
 
     s = loaded.settings
     try:
-        with Store.open(s.data_dir / DB_FILE_NAME) as store:
+        with Store.open(s.data_dir / DATABASE_NAME) as store:
             count = export(
                 store,
                 args.format,

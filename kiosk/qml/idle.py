@@ -127,13 +127,40 @@ class IdleMonitor(QObject):
 
 
 class ActivityFilter(QObject):
-    """Event filter on the kiosk window: every touch, click or key press pokes the monitor."""
+    """Event filter on the kiosk window: every touch, click or key press pokes the monitor.
+
+    The touch that answers "Are you still there?" only dismisses it: it is
+    swallowed, press and release, so it cannot also tick the consent box or
+    type a digit on the screen underneath.
+    """
 
     def __init__(self, monitor: IdleMonitor, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._monitor = monitor
+        self._swallowing = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY_EVENTS:
+        kind = event.type()
+        if kind in ACTIVITY_EVENTS:
+            was_warning = self._monitor.warning
             self._monitor.poke()
+            if was_warning:
+                self._swallowing = kind != QEvent.Type.KeyPress
+                return True
+        elif self._swallowing and kind in _ENDS_OF_A_TOUCH:
+            if kind in (QEvent.Type.MouseButtonRelease, QEvent.Type.TouchEnd):
+                self._swallowing = False
+            return True
         return False
+
+
+# What follows the press that dismissed the warning, until the finger lifts.
+_ENDS_OF_A_TOUCH = frozenset(
+    {
+        QEvent.Type.MouseMove,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TouchEnd,
+    }
+)

@@ -1,8 +1,8 @@
 """``Staff``: the front desk's side of the kiosk, behind a hidden gesture and a PIN.
 
-It opens from the welcome screen only, so no patient's screen is ever behind
-it; locking (the Lock button, or the idle timeout) starts the patient side
-over once more. The PIN is typed into Python one digit at a time, like a
+It opens from the welcome screen only, over the patient screens, which it
+blocks entirely; locking (the Lock button, or the idle timeout) starts the
+patient side over once more. The PIN is typed into Python one digit at a time, like a
 patient's number, and cleared after every try. Every sign-in, failed PIN,
 status change and export writes its audit row through ``kiosk.staff``.
 """
@@ -36,6 +36,7 @@ class Staff(QObject):
     accountsChanged = Signal()
     pinChanged = Signal()
     usageChanged = Signal()
+    destinationsChanged = Signal()
 
     @staticmethod
     def create(engine: QQmlEngine) -> "Staff":
@@ -115,7 +116,12 @@ class Staff(QObject):
         moved = self._store.recovered_from if self._store else None
         return str(moved) if moved else ""
 
-    @Property("QVariantList", notify=openChanged)
+    @Slot()
+    def refreshDestinations(self) -> None:
+        """Look again for plugged-in drives (the export page asks while it is open)."""
+        self.destinationsChanged.emit()
+
+    @Property("QVariantList", notify=destinationsChanged)
     def destinations(self) -> list[dict[str, str]]:
         """Where an export may go: plugged-in drives, or a folder on this computer."""
         found = [
@@ -144,6 +150,12 @@ class Staff(QObject):
             self.pinChanged.emit()
 
     @Slot()
+    def clearPin(self) -> None:
+        """Another name was picked, or Back: no half-typed PIN carries over."""
+        self._pin = ""
+        self.pinChanged.emit()
+
+    @Slot()
     def deletePinDigit(self) -> None:
         self._pin = self._pin[:-1]
         self.pinChanged.emit()
@@ -163,8 +175,11 @@ class Staff(QObject):
         if attempt.ok:
             self._member = next((m for m in self._accounts.members() if m.name == name), None)
             log.info("staff: %s signed in", name)
-            self._requests.set_filter("new", 0)
-            self.refreshUsage()
+            try:
+                self._requests.set_filter("new", 0)
+                self.refreshUsage()
+            except StoreError as exc:  # show the dashboard anyway; it says nothing is there
+                log.error("staff: could not read the requests: %s", exc)
             self.openChanged.emit()
         self.accountsChanged.emit()
         return {
@@ -177,11 +192,15 @@ class Staff(QObject):
     @Slot()
     def lock(self) -> None:
         """Close staff mode; the patient side starts over for the next patient."""
-        if self._member is not None and self._audit is not None:
-            self._audit.record("lock", self._member.name)
         self._session.startOver()  # calls _forget through startedOver
 
     def _forget(self) -> None:
+        """Staff mode closes (Lock, or the idle timeout): audit it, then forget everything."""
+        if self._member is not None and self._audit is not None:
+            try:
+                self._audit.record("lock", self._member.name)
+            except StoreError as exc:  # closing must never fail: the list is on screen
+                log.error("staff: the lock could not be audited: %s", exc)
         self._member = None
         self._pin = ""
         self._open = False
@@ -275,7 +294,12 @@ class Staff(QObject):
 
     @Slot(str, str, result="QVariantMap")
     def exportTo(self, fmt: str, folder: str) -> dict[str, Any]:
-        """Write the list in ``fmt`` into one of ``destinations``; never a typed path."""
+        """Write the list in ``fmt`` into one of ``destinations``; never a typed path.
+
+        The file holds the requests the list shows (its status filter). It
+        counts as exported only once its audit row is written (R15); if the
+        row cannot be written, the file is removed again.
+        """
         allowed = {d["path"] for d in self.destinations}
         if self._member is None or self._store is None or folder not in allowed:
             return {"ok": False, "rows": 0, "file": ""}
@@ -289,13 +313,18 @@ class Staff(QObject):
                 target,
                 region=self._settings.clinic_region,
                 clinic_name=self._settings.clinic_name,
+                status=self._requests.status or None,
             )
         except Exception as exc:  # a missing library, a full stick: say so, never crash
             log.error("staff: export failed: %s: %s", type(exc).__name__, exc)
             return {"ok": False, "rows": 0, "file": ""}
-        if self._audit is not None:
-            self._audit.record(
-                "export", self._member.name, {"format": fmt, "rows": rows, "file": target.name}
-            )
+        try:
+            if self._audit is not None:
+                detail = {"format": fmt, "rows": rows, "file": target.name}
+                self._audit.record("export", self._member.name, detail)
+        except (StoreError, ValueError) as exc:
+            log.error("staff: export not audited, file removed: %s", exc)
+            target.unlink(missing_ok=True)
+            return {"ok": False, "rows": 0, "file": ""}
         log.info("staff: exported %d requests as %s", rows, fmt)
         return {"ok": True, "rows": rows, "file": str(target)}

@@ -83,6 +83,11 @@ class StaffRequestModel(QAbstractListModel):
         self._days = max(0, days)
         self.refresh()
 
+    @property
+    def status(self) -> str:
+        """The status the list is filtered to ("" for all)."""
+        return self._status
+
     @Property("QVariantMap", notify=countsChanged)
     def counts(self) -> dict[str, int]:
         return dict(self._counts)

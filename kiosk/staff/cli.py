@@ -21,7 +21,7 @@ from kiosk.staff.accounts import StaffAccounts, check_name
 from kiosk.staff.audit import Audit, looks_like_phone
 from kiosk.staff.errors import StaffError
 from kiosk.staff.retention import purge
-from kiosk.store import Store, StoreError
+from kiosk.store import DATABASE_NAME, Store, StoreError
 
 # The same codes as kiosk.cli, which imports this module (so it cannot import that).
 EXIT_OK = 0
@@ -204,6 +204,6 @@ def _reported() -> Iterator[_Outcome]:
 @contextlib.contextmanager
 def _opened(loaded: settings.LoadedSettings) -> Iterator[tuple[StaffAccounts, Audit]]:
     """The accounts and audit log of the kiosk database in ``data_dir``, closed afterwards."""
-    with Store.open(loaded.settings.data_dir / "kiosk.db") as store:
+    with Store.open(loaded.settings.data_dir / DATABASE_NAME) as store:
         audit = Audit(store)
         yield StaffAccounts(store, audit=audit), audit

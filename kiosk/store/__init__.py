@@ -10,4 +10,6 @@ safe to log: they never hold a phone number (R11).
 from kiosk.store.errors import StoreError, StoreUnavailable
 from kiosk.store.store import Store
 
-__all__ = ["Store", "StoreError", "StoreUnavailable"]
+DATABASE_NAME = "kiosk.db"  # in the data dir; the one name every part of the kiosk uses
+
+__all__ = ["DATABASE_NAME", "Store", "StoreError", "StoreUnavailable"]

@@ -7,7 +7,7 @@ and logged with its scheme and host only.
 
 import logging
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWebEngineCore import QWebEngineUrlRequestInfo, QWebEngineUrlRequestInterceptor
 
 from kiosk.web.scheme import HOST, SCHEME
@@ -23,9 +23,6 @@ def is_app_url(url: QUrl) -> bool:
 class LockdownInterceptor(QWebEngineUrlRequestInterceptor):
     # Emitted with "scheme://host" of each blocked request, for tests and counts.
     blocked = Signal(str)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
 
     def interceptRequest(self, info: QWebEngineUrlRequestInfo) -> None:
         url = info.requestUrl()

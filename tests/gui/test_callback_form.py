@@ -139,3 +139,23 @@ def test_without_a_safe_database_the_form_is_not_offered(kiosk_without_store, qt
     open_form(kiosk_without_store, qtbot)
     assert form_page(kiosk_without_store) == "failed"
     assert text(kiosk_without_store.window, "outcomeTitle") == "Please ask at the front desk."
+
+
+def test_the_touch_that_answers_still_there_does_not_tick_consent(kiosk, qtbot):
+    """R13: consent is a deliberate tick, never a side effect of waking the screen."""
+    open_form(kiosk, qtbot)
+    type_number(kiosk, NUMBER)
+    tap(kiosk.window, "phoneNext")
+    qtbot.waitUntil(lambda: form_page(kiosk) == "name")
+    tap(kiosk.window, "nameNext")
+    tap(kiosk.window, "detailsNext")
+    qtbot.waitUntil(lambda: form_page(kiosk) == "consent")
+
+    kiosk.idle._start_warning()  # the patient looked away; "Are you still there?"
+    qtbot.waitUntil(lambda: item(kiosk.window, "idleCountdown").isVisible())
+    tap(kiosk.window, "consentBox")  # the answering touch lands over the checkbox
+
+    qtbot.waitUntil(lambda: not kiosk.idle.warning)
+    assert kiosk.callback_form.property("consentGiven") is False
+    tap(kiosk.window, "consentBox")  # a real tick still works
+    qtbot.waitUntil(lambda: kiosk.callback_form.property("consentGiven"))

@@ -41,7 +41,8 @@ WebEngineView {
 
     // No context menu, no new windows, no file picker, no leaving the stage page.
     onContextMenuRequested: request => { request.accepted = true }
-    onNewWindowRequested: request => { request.reject() }
+    // A new-window request is ignored simply by never calling openIn().
+    onNewWindowRequested: request => {}
     onFileDialogRequested: request => { request.accepted = true; request.dialogReject() }
     onNavigationRequested: request => {
         if (!Stage.mayNavigate(request.url))

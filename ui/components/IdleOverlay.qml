@@ -10,8 +10,10 @@ Rectangle {
     visible: Idle.warning
     opacity: visible ? 1 : 0
 
-    // Swallow taps so the screen underneath does not react to the "I'm here" tap.
-    TapHandler {}
+    // Nothing underneath may react while this shows (a TapHandler would only
+    // watch passively; a MouseArea takes the press). The dismissing touch
+    // itself is swallowed by kiosk.qml.idle.ActivityFilter.
+    MouseArea { anchors.fill: parent }
 
     Rectangle {
         anchors.centerIn: parent

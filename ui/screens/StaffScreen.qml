@@ -48,8 +48,9 @@ Rectangle {
         }
     }
 
-    // A swallow-all layer: nothing of the patient screens underneath reacts.
-    TapHandler {}
+    // Nothing of the patient screens underneath may react (a MouseArea takes
+    // the press; a bare TapHandler would only watch).
+    MouseArea { anchors.fill: parent }
 
     Rectangle {
         id: bar
@@ -83,7 +84,11 @@ Rectangle {
                 visible: Staff.signedIn
                 text: qsTr("Export the list")
                 kind: "secondary"
-                onClicked: { root.exporting = true; root.adminPage = false }
+                onClicked: {
+                    root.exporting = true
+                    root.adminPage = false
+                    Staff.refreshDestinations()
+                }
             }
             KioskButton {
                 objectName: "staffLock"
@@ -137,7 +142,11 @@ Rectangle {
                         width: Theme.px(320)
                         text: modelData.locked ? qsTr("%1 (locked)").arg(modelData.name) : modelData.name
                         kind: "secondary"
-                        onClicked: { root.member = modelData.name; root.message = "" }
+                        onClicked: {
+                            root.member = modelData.name
+                            root.message = ""
+                            Staff.clearPin()
+                        }
                     }
                 }
             }
@@ -190,7 +199,10 @@ Rectangle {
                         objectName: "pinBack"
                         text: "‹  " + qsTr("Back")
                         kind: "secondary"
-                        onClicked: root.member = ""
+                        onClicked: {
+                            root.member = ""
+                            Staff.clearPin()
+                        }
                     }
                     KioskButton {
                         objectName: "pinEnter"
@@ -491,6 +503,14 @@ Rectangle {
         spacing: Theme.spacing
 
         property string format: "xlsx"
+
+        // A stick plugged in while this page is open appears within seconds.
+        Timer {
+            running: parent.visible
+            interval: 2000
+            repeat: true
+            onTriggered: Staff.refreshDestinations()
+        }
 
         Text {
             text: qsTr("Export the call-back list")
