@@ -103,6 +103,7 @@ class ProcedureModel(QAbstractListModel):
         return {
             "id": procedure.id,
             "title": procedure.title,
+            "tileTitle": procedure.tile_title,
             "alsoCalled": procedure.also_called,
             "summary": procedure.summary,
             "animation": procedure.animation,

@@ -303,17 +303,17 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../components/IdleOverlay.qml" line="33" />
+        <location filename="../components/IdleOverlay.qml" line="35" />
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../components/IdleOverlay.qml" line="43" />
+        <location filename="../components/IdleOverlay.qml" line="45" />
         <source>To keep your information private, this screen will start over soon.</source>
         <translation>Para proteger su información, esta pantalla volverá a empezar pronto.</translation>
     </message>
     <message>
-        <location filename="../components/IdleOverlay.qml" line="61" />
+        <location filename="../components/IdleOverlay.qml" line="63" />
         <source>Yes, I am still here</source>
         <translation>Sí, aquí estoy</translation>
     </message>
@@ -440,13 +440,13 @@
     <name>StaffScreen</name>
     <message>
         <location filename="../screens/StaffScreen.qml" line="37" />
-        <location filename="../screens/StaffScreen.qml" line="390" />
+        <location filename="../screens/StaffScreen.qml" line="402" />
         <source>Called</source>
         <translation>Llamado</translation>
     </message>
     <message>
         <location filename="../screens/StaffScreen.qml" line="38" />
-        <location filename="../screens/StaffScreen.qml" line="404" />
+        <location filename="../screens/StaffScreen.qml" line="416" />
         <source>Done</source>
         <translation>Listo</translation>
     </message>
@@ -476,37 +476,37 @@
         <translation>Cualquier hora</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="63" />
+        <location filename="../screens/StaffScreen.qml" line="64" />
         <source>Staff: %1</source>
         <translation>Personal: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="63" />
+        <location filename="../screens/StaffScreen.qml" line="64" />
         <source>Staff sign-in</source>
         <translation>Entrada del personal</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="77" />
+        <location filename="../screens/StaffScreen.qml" line="78" />
         <source>Accounts and audit log</source>
         <translation>Cuentas y registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="84" />
+        <location filename="../screens/StaffScreen.qml" line="85" />
         <source>Export the list</source>
         <translation>Exportar la lista</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="90" />
+        <location filename="../screens/StaffScreen.qml" line="95" />
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="90" />
+        <location filename="../screens/StaffScreen.qml" line="95" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="111" />
+        <location filename="../screens/StaffScreen.qml" line="116" />
         <source>No staff accounts yet. Clinic IT creates the first one on this computer with:
 
 kiosk staff add YOUR-NAME --admin</source>
@@ -515,162 +515,170 @@ kiosk staff add YOUR-NAME --admin</source>
 kiosk staff add SU-NOMBRE --admin</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="123" />
+        <location filename="../screens/StaffScreen.qml" line="128" />
         <source>Tap your name</source>
         <translation>Toque su nombre</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="138" />
+        <location filename="../screens/StaffScreen.qml" line="143" />
         <source>%1 (locked)</source>
         <translation>%1 (bloqueado)</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="155" />
+        <location filename="../screens/StaffScreen.qml" line="164" />
         <source>PIN for %1</source>
         <translation>PIN de %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="191" />
+        <location filename="../screens/StaffScreen.qml" line="200" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="198" />
+        <location filename="../screens/StaffScreen.qml" line="210" />
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="204" />
+        <location filename="../screens/StaffScreen.qml" line="216" />
         <source>This account is locked. Ask an administrator, or IT: kiosk staff unlock NAME</source>
         <translation>Esta cuenta está bloqueada. Pida ayuda a un administrador o a informática: kiosk staff unlock NOMBRE</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="206" />
+        <location filename="../screens/StaffScreen.qml" line="218" />
         <source>Too many wrong PINs. Please wait %1 seconds and try again.</source>
         <translation>Demasiados PIN equivocados. Espere %1 segundos e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="208" />
+        <location filename="../screens/StaffScreen.qml" line="220" />
         <source>That PIN is not right. Please wait %1 seconds before you try again.</source>
         <translation>Ese PIN no es correcto. Espere %1 segundos antes de intentarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="210" />
+        <location filename="../screens/StaffScreen.qml" line="222" />
         <source>That PIN is not right. Please try again.</source>
         <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="243" />
+        <location filename="../screens/StaffScreen.qml" line="255" />
         <source>The database could not be read when the kiosk started. It was moved aside to %1 and a new one was started. Please tell IT.</source>
         <translation>La base de datos no se pudo leer al arrancar. Se apartó en %1 y se empezó una nueva. Avise a informática.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="253" />
+        <location filename="../screens/StaffScreen.qml" line="265" />
         <source>New: %1</source>
         <translation>Nuevos: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="254" />
+        <location filename="../screens/StaffScreen.qml" line="266" />
         <source>Called: %1</source>
         <translation>Llamados: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="255" />
+        <location filename="../screens/StaffScreen.qml" line="267" />
         <source>Done: %1</source>
         <translation>Listos: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="256" />
+        <location filename="../screens/StaffScreen.qml" line="268" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="272" />
+        <location filename="../screens/StaffScreen.qml" line="284" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="273" />
+        <location filename="../screens/StaffScreen.qml" line="285" />
         <source>7 days</source>
         <translation>7 días</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="274" />
+        <location filename="../screens/StaffScreen.qml" line="286" />
         <source>Any date</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="291" />
+        <location filename="../screens/StaffScreen.qml" line="303" />
         <source>Oldest waiting since %1</source>
         <translation>El más antiguo espera desde %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="314" />
+        <location filename="../screens/StaffScreen.qml" line="326" />
         <source>Nothing here.</source>
         <translation>No hay nada aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="379" />
+        <location filename="../screens/StaffScreen.qml" line="391" />
         <source>Topics: %1</source>
         <translation>Temas: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="379" />
+        <location filename="../screens/StaffScreen.qml" line="391" />
         <source>general</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="380" />
+        <location filename="../screens/StaffScreen.qml" line="392" />
         <source>Last change: %1</source>
         <translation>Último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="397" />
+        <location filename="../screens/StaffScreen.qml" line="409" />
         <source>Not reached</source>
         <translation>No contestó</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="423" />
+        <location filename="../screens/StaffScreen.qml" line="435" />
+        <source>Topics viewed, last 30 days</source>
+        <translation>Temas vistos, últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../screens/StaffScreen.qml" line="471" />
+        <source>Call-back requests per day, last 30 days</source>
+        <translation>Pedidos de llamada por día, últimos 30 días</translation>
+    </message>
+    <message>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="457" />
         <source>Requests per day</source>
         <translation>Pedidos por día</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="496" />
+        <location filename="../screens/StaffScreen.qml" line="518" />
         <source>Export the call-back list</source>
         <translation>Exportar la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="506" />
+        <location filename="../screens/StaffScreen.qml" line="528" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="507" />
+        <location filename="../screens/StaffScreen.qml" line="529" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="508" />
+        <location filename="../screens/StaffScreen.qml" line="530" />
         <source>PDF to print</source>
         <translation>PDF para imprimir</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="522" />
+        <location filename="../screens/StaffScreen.qml" line="544" />
         <source>Save it to:</source>
         <translation>Guardarla en:</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="536" />
+        <location filename="../screens/StaffScreen.qml" line="558" />
         <source>This computer (exports folder)</source>
         <translation>Esta computadora (carpeta de exportaciones)</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="541" />
+        <location filename="../screens/StaffScreen.qml" line="563" />
         <source>Requests saved: %1, in %2</source>
         <translation>Pedidos guardados: %1, en %2</translation>
     </message>
@@ -679,43 +687,43 @@ kiosk staff add SU-NOMBRE --admin</translation>
         <translation>Se guardaron %1 pedidos en %2</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="542" />
+        <location filename="../screens/StaffScreen.qml" line="564" />
         <source>The export did not work. Please try another place, or tell IT.</source>
         <translation>La exportación no funcionó. Pruebe otro lugar o avise a informática.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="560" />
-        <location filename="../screens/StaffScreen.qml" line="585" />
+        <location filename="../screens/StaffScreen.qml" line="582" />
+        <location filename="../screens/StaffScreen.qml" line="607" />
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="590" />
+        <location filename="../screens/StaffScreen.qml" line="612" />
         <source>Locked accounts</source>
         <translation>Cuentas bloqueadas</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="598" />
+        <location filename="../screens/StaffScreen.qml" line="620" />
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="611" />
+        <location filename="../screens/StaffScreen.qml" line="633" />
         <source>Unlock %1</source>
         <translation>Desbloquear a %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="617" />
+        <location filename="../screens/StaffScreen.qml" line="639" />
         <source>Audit log (latest 50)</source>
         <translation>Registro de auditoría (últimos 50)</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="628" />
+        <location filename="../screens/StaffScreen.qml" line="650" />
         <source>The log is intact: no row was changed or removed.</source>
         <translation>El registro está intacto: no se cambió ni se quitó ninguna fila.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="629" />
+        <location filename="../screens/StaffScreen.qml" line="651" />
         <source>The log was changed: %1. Tell IT.</source>
         <translation>El registro fue cambiado: %1. Avise a informática.</translation>
     </message>

@@ -388,7 +388,9 @@ Rectangle {
                     }
                     Text {
                         visible: row.opened
-                        text: qsTr("Topics: %1").arg(row.topics.length ? row.topics.join(", ") : qsTr("general"))
+                        text: qsTr("Topics: %1").arg(row.topics.length
+                                  ? row.topics.map(t => Procedures.details(t, Language.current).tileTitle || t).join(", ")
+                                  : qsTr("general"))
                               + (row.updated ? "   ·   " + qsTr("Last change: %1").arg(row.updated) : "")
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontSmall
@@ -432,7 +434,7 @@ Rectangle {
             spacing: Theme.px(12)
 
             Text {
-                text: qsTr("Last 30 days")
+                text: qsTr("Topics viewed, last 30 days")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontLead
                 font.bold: true
@@ -446,7 +448,9 @@ Rectangle {
                     readonly property int most: Math.max(1, ...(Staff.usage.views || []).map(v => v.count))
                     Text {
                         width: Theme.px(150)
-                        text: modelData.subject
+                        elide: Text.ElideRight
+                        text: Procedures.details(modelData.subject, Language.current).tileTitle
+                              || modelData.subject
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontSmall
                         color: Theme.text
@@ -466,7 +470,7 @@ Rectangle {
                 }
             }
             Text {
-                text: qsTr("Requests per day")
+                text: qsTr("Call-back requests per day, last 30 days")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
