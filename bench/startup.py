@@ -50,6 +50,23 @@ def summary(name: str, values: list[float]) -> str:
     )
 
 
+def compare(names: tuple[str, str], commands: tuple[list[str], list[str]], env, runs: int) -> None:
+    """Time two commands alternately (A B A B ...) and print both and their ratio."""
+    for command in commands:  # warm the file cache for both
+        time_to_ready(command, env)
+    results: dict[str, list[float]] = {name: [] for name in names}
+    ratios = []
+    for _ in range(runs):
+        a, b = (time_to_ready(command, env) for command in commands)
+        results[names[0]].append(a)
+        results[names[1]].append(b)
+        ratios.append(a / b)
+    print(f"platform: {env['QT_QPA_PLATFORM']}, python {sys.version.split()[0]}")
+    for name in names:
+        print(summary(name, results[name]))
+    print(f"ratio {names[0]}/{names[1]}: median {statistics.median(ratios):.2f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
@@ -58,21 +75,7 @@ def main() -> int:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     kiosk = [sys.executable, "-m", "kiosk", "run", "--windowed"]
     baseline = [sys.executable, str(REPO / "bench" / "baseline_window.py")]
-
-    time_to_ready(kiosk, env)  # warm the file cache for both
-    time_to_ready(baseline, env)
-    results: dict[str, list[float]] = {"kiosk": [], "baseline": []}
-    ratios = []
-    for _ in range(args.runs):
-        a = time_to_ready(kiosk, env)
-        b = time_to_ready(baseline, env)
-        results["kiosk"].append(a)
-        results["baseline"].append(b)
-        ratios.append(a / b)
-    print(f"platform: {env['QT_QPA_PLATFORM']}, python {sys.version.split()[0]}")
-    print(summary("kiosk", results["kiosk"]))
-    print(summary("baseline", results["baseline"]))
-    print(f"ratio kiosk/baseline: median {statistics.median(ratios):.2f}")
+    compare(("kiosk", "baseline"), (kiosk, baseline), env, args.runs)
     return 0
 
 

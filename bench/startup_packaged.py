@@ -18,7 +18,6 @@ import argparse
 import os
 import re
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -27,7 +26,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "bench"))
-from startup import summary, time_to_ready  # noqa: E402  (the project's one way to time it)
+from startup import compare  # noqa: E402  (the project's one way to time it)
 
 # What a missing file, plugin, QML module or library looks like in the log.
 # The Vulkan lines are Qt looking for the *system's* libvulkan (not bundled,
@@ -154,20 +153,7 @@ def main() -> int:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     packaged = [str(args.bundle / "io-kiosk"), "run", "--windowed"]
     source = [sys.executable, "-m", "kiosk", "run", "--windowed"]
-    time_to_ready(packaged, env)  # warm the file cache for both
-    time_to_ready(source, env)
-    results: dict[str, list[float]] = {"packaged": [], "source": []}
-    ratios = []
-    for _ in range(args.runs):
-        a = time_to_ready(packaged, env)
-        b = time_to_ready(source, env)
-        results["packaged"].append(a)
-        results["source"].append(b)
-        ratios.append(a / b)
-    print(f"platform: {env['QT_QPA_PLATFORM']}, python {sys.version.split()[0]}, {args.bundle}")
-    print(summary("packaged", results["packaged"]))
-    print(summary("source", results["source"]))
-    print(f"ratio packaged/source: median {statistics.median(ratios):.2f}")
+    compare(("packaged", "source"), (packaged, source), env, args.runs)
     return 0
 
 
