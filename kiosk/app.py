@@ -4,6 +4,7 @@
 together and is what GUI tests drive, so they exercise the real screens.
 """
 
+import dataclasses
 import logging
 import os
 import sys
@@ -104,15 +105,26 @@ def load_fonts() -> None:
 
 
 def load_content(settings: Settings) -> dict[str, content.ContentPack]:
-    """Every offered language's pack; broken files are logged and left out (R22)."""
+    """Every offered language's pack; broken files are logged and left out (R22).
+
+    A topic is shown only if every language has it, so switching language
+    never leads to an empty screen.
+    """
     packs = {}
     for language in settings.languages:
         pack = content.load_pack(settings.content_dir, language)
         for problem in pack.problems:
             log.error("content problem, left out: %s", problem)
-        if not pack.procedures:
-            raise StartupError(f"no usable content for language {language!r}")
         packs[language] = pack
+    everywhere = set.intersection(*({p.id for p in pack.procedures} for pack in packs.values()))
+    for language, pack in packs.items():
+        missing = [p.id for p in pack.procedures if p.id not in everywhere]
+        if missing:
+            log.error("content: %s hidden: not usable in every language", ", ".join(missing))
+            kept = tuple(p for p in pack.procedures if p.id in everywhere)
+            packs[language] = dataclasses.replace(pack, procedures=kept)
+        if not packs[language].procedures:
+            raise StartupError(f"no usable content for language {language!r}")
     return packs
 
 

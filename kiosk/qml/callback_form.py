@@ -78,10 +78,11 @@ class CallbackForm(QObject):
 
     # --- state for QML -------------------------------------------------------
 
-    @Property(bool, constant=True)
+    @Property(bool, notify=consentTextChanged)
     def available(self) -> bool:
-        """False when requests cannot be stored safely: the screen sends patients to the desk."""
-        return self._store is not None
+        """False when requests cannot be stored safely, or this language has no consent
+        wording to agree to: the screen then sends patients to the front desk."""
+        return self._store is not None and self._language in self._consents
 
     @Property(str, notify=phoneChanged)
     def phoneDisplay(self) -> str:

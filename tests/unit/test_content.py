@@ -87,3 +87,16 @@ def test_id_must_match_file_name(content_copy):
     source.rename(content_copy / "en" / "tace-copy.toml")
     pack = content.load_pack(content_copy, "en")
     assert any("must match the file name" in p.message for p in pack.problems)
+
+
+def test_a_topic_missing_in_one_language_is_hidden_in_all(content_copy, caplog):
+    import dataclasses
+
+    from kiosk import app, settings
+
+    (content_copy / "es" / "tace.toml").unlink()
+    loaded = settings.load(env={"KIOSK_CONTENT_DIR": str(content_copy)})
+    packs = app.load_content(dataclasses.replace(loaded.settings))
+    for pack in packs.values():
+        assert [p.id for p in pack.procedures] == ["overview", "y90", "ablation"]
+    assert "tace hidden" in caplog.text
