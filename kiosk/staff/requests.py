@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 
 from kiosk.staff.audit import Audit
+from kiosk.staff.transaction import writing
 from kiosk.store import Store
-from kiosk.store.callbacks import STATUSES, check_status
+from kiosk.store.callbacks import STATUSES, check_status, update_status
 
 # "Called, nobody answered": the request stays open ("new") for another try,
 # and the try is recorded (who and when on the request, a row in the log).
@@ -58,10 +59,12 @@ def change_status(
         if status == "done":
             raise ValueError("a request nobody was reached for cannot be done")
         status = "new"
-    if not store.set_status(request_id, status, by=actor, now=now):
-        return False
     detail: dict[str, str | int] = {"request": request_id, "status": status}
     if outcome is not None:
         detail["outcome"] = outcome
-    audit.record("status_change", actor, detail)
+    # The change and its audit row commit together, or neither does (R15).
+    with writing(store, "change a request's status") as db:
+        if not update_status(db, request_id, status, actor, now or audit.clock()):
+            return False
+        audit.append(db, "status_change", actor, detail)
     return True

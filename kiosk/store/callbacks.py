@@ -82,15 +82,21 @@ def find(db: Database, status: str | None, since: dt.date | None) -> list[dict[s
 
 def set_status(db: Database, request_id: str, status: str, by: str, now: dt.datetime) -> bool:
     """Mark a request new/called/done, noting who did it and when; False if there is no such id."""
+    with immediate(db):
+        return update_status(db, request_id, status, by, now)
+
+
+def update_status(db: Database, request_id: str, status: str, by: str, now: dt.datetime) -> bool:
+    """The UPDATE of ``set_status``, inside a transaction the caller holds (so that,
+    e.g., the audit row can be written in the same transaction)."""
     check_status(status)
     if not by.strip():
         raise ValueError("set_status needs the staff member who made the change")
-    with immediate(db):
-        cursor = db.execute(
-            "UPDATE requests SET status = ?, status_changed_at = ?, status_changed_by = ? "
-            "WHERE id = ?",
-            [status, stamp(now), by, request_id],
-        )
+    cursor = db.execute(
+        "UPDATE requests SET status = ?, status_changed_at = ?, status_changed_by = ? "
+        "WHERE id = ?",
+        [status, stamp(now), by, request_id],
+    )
     return cursor.rowcount == 1
 
 

@@ -96,3 +96,15 @@ def test_a_request_id_full_of_digits_can_still_be_audited(store, audit, monkeypa
     )
     assert change_status(store, audit, request_id, "done", "Bo")
     assert audit.rows()[0]["detail"]["request"] == str(digits)
+
+
+def test_a_change_whose_audit_row_fails_is_not_made(store, audit, request_id, monkeypatch):
+    """R15: a status change and its audit row commit together, or not at all."""
+
+    def broken_append(*args, **kwargs):
+        raise RuntimeError("disk gave out while auditing")
+
+    monkeypatch.setattr(audit, "append", broken_append)
+    with pytest.raises(RuntimeError):
+        change_status(store, audit, request_id, "done", "Maria")
+    assert store.get_request(request_id)["status"] == "new"
