@@ -98,171 +98,167 @@
         <translation>Por favor, use solo letras.</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="55" />
         <source>Morning</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="56" />
         <source>Afternoon</source>
         <translation>Tarde</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="57" />
         <source>Evening</source>
         <translation>Noche</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="58" />
         <source>Any time</source>
         <translation>Cualquier hora</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="73" />
+        <location filename="../screens/CallbackScreen.qml" line="65" />
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="88" />
+        <location filename="../screens/CallbackScreen.qml" line="80" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="118" />
+        <location filename="../screens/CallbackScreen.qml" line="110" />
         <source>What number should we call?</source>
         <translation>¿A qué número le llamamos?</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="158" />
-        <location filename="../screens/CallbackScreen.qml" line="211" />
-        <location filename="../screens/CallbackScreen.qml" line="309" />
-        <location filename="../screens/CallbackScreen.qml" line="355" />
+        <location filename="../screens/CallbackScreen.qml" line="150" />
+        <location filename="../screens/CallbackScreen.qml" line="203" />
+        <location filename="../screens/CallbackScreen.qml" line="301" />
+        <location filename="../screens/CallbackScreen.qml" line="347" />
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="180" />
+        <location filename="../screens/CallbackScreen.qml" line="172" />
         <source>What should we call you? You can skip this.</source>
-        <translation>¿Cómo quiere que le llamemos? Puede saltar este paso.</translation>
+        <translation>¿Cuál es su nombre? Puede saltar este paso.</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="211" />
+        <location filename="../screens/CallbackScreen.qml" line="203" />
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="240" />
+        <location filename="../screens/CallbackScreen.qml" line="232" />
         <source>When is the best time to call?</source>
         <translation>¿Cuál es la mejor hora para llamarle?</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="262" />
+        <location filename="../screens/CallbackScreen.qml" line="254" />
         <source>Which language should we speak?</source>
         <translation>¿En qué idioma le hablamos?</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="284" />
+        <location filename="../screens/CallbackScreen.qml" line="276" />
         <source>What would you like to talk about? Pick any.</source>
         <translation>¿De qué le gustaría hablar? Elija los que quiera.</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="299" />
-        <location filename="../screens/CallbackScreen.qml" line="387" />
+        <location filename="../screens/CallbackScreen.qml" line="291" />
+        <location filename="../screens/CallbackScreen.qml" line="379" />
         <source>Something else</source>
         <translation>Otra cosa</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="321" />
+        <location filename="../screens/CallbackScreen.qml" line="313" />
         <source>May we call you?</source>
         <translation>¿Podemos llamarle?</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="361" />
+        <location filename="../screens/CallbackScreen.qml" line="353" />
         <source>Tick the box to go on.</source>
         <translation>Marque la casilla para seguir.</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="374" />
+        <location filename="../screens/CallbackScreen.qml" line="366" />
         <source>Please check your request</source>
         <translation>Por favor, revise su pedido</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="382" />
+        <location filename="../screens/CallbackScreen.qml" line="374" />
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="383" />
+        <location filename="../screens/CallbackScreen.qml" line="375" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="383" />
+        <location filename="../screens/CallbackScreen.qml" line="375" />
         <source>(not given)</source>
         <translation>(no lo dio)</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="384" />
+        <location filename="../screens/CallbackScreen.qml" line="376" />
         <source>Best time</source>
         <translation>Mejor hora</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="385" />
+        <location filename="../screens/CallbackScreen.qml" line="377" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="386" />
+        <location filename="../screens/CallbackScreen.qml" line="378" />
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="388" />
+        <location filename="../screens/CallbackScreen.qml" line="380" />
         <source>General questions</source>
         <translation>Preguntas generales</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="417" />
+        <location filename="../screens/CallbackScreen.qml" line="409" />
         <source>Change something</source>
         <translation>Cambiar algo</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="425" />
+        <location filename="../screens/CallbackScreen.qml" line="417" />
         <source>Send my request</source>
         <translation>Enviar mi pedido</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="446" />
+        <location filename="../screens/CallbackScreen.qml" line="438" />
         <source>Thank you. The clinic will call you.</source>
         <translation>Gracias. La clínica le va a llamar.</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="447" />
+        <location filename="../screens/CallbackScreen.qml" line="439" />
         <source>Please ask at the front desk.</source>
         <translation>Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="458" />
+        <location filename="../screens/CallbackScreen.qml" line="450" />
         <source>Someone from our team will call you, usually within 2 working days. If you do not hear from us, please ask at the front desk.</source>
         <translation>Alguien de nuestro equipo le llamará, por lo general en 2 días hábiles. Si no sabe de nosotros, por favor pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="459" />
+        <location filename="../screens/CallbackScreen.qml" line="451" />
         <source>We could not take your request on this screen right now. The front desk will be glad to help you and write down your number.</source>
         <translation>Ahora no pudimos recibir su pedido en esta pantalla. En la recepción con gusto le ayudan y anotan su número.</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="469" />
+        <location filename="../screens/CallbackScreen.qml" line="461" />
         <source>You can also call us at %1.</source>
         <translation>También puede llamarnos al %1.</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="479" />
+        <location filename="../screens/CallbackScreen.qml" line="471" />
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="487" />
+        <location filename="../screens/CallbackScreen.qml" line="479" />
         <source>This screen will start over by itself in a moment.</source>
         <translation>Esta pantalla volverá a empezar sola en un momento.</translation>
     </message>
@@ -439,74 +435,67 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="37" />
-        <location filename="../screens/StaffScreen.qml" line="402" />
+        <location filename="../screens/StaffScreen.qml" line="389" />
         <source>Called</source>
         <translation>Llamado</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="38" />
-        <location filename="../screens/StaffScreen.qml" line="416" />
+        <location filename="../screens/StaffScreen.qml" line="403" />
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="39" />
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="44" />
         <source>Morning</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="45" />
         <source>Afternoon</source>
         <translation>Tarde</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="46" />
         <source>Evening</source>
         <translation>Noche</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="47" />
         <source>Any time</source>
         <translation>Cualquier hora</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="64" />
+        <location filename="../screens/StaffScreen.qml" line="49" />
         <source>Staff: %1</source>
         <translation>Personal: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="64" />
+        <location filename="../screens/StaffScreen.qml" line="49" />
         <source>Staff sign-in</source>
         <translation>Entrada del personal</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="78" />
+        <location filename="../screens/StaffScreen.qml" line="63" />
         <source>Accounts and audit log</source>
         <translation>Cuentas y registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="85" />
+        <location filename="../screens/StaffScreen.qml" line="70" />
         <source>Export the list</source>
         <translation>Exportar la lista</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="95" />
+        <location filename="../screens/StaffScreen.qml" line="80" />
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="95" />
+        <location filename="../screens/StaffScreen.qml" line="80" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="116" />
+        <location filename="../screens/StaffScreen.qml" line="101" />
         <source>No staff accounts yet. Clinic IT creates the first one on this computer with:
 
 kiosk staff add YOUR-NAME --admin</source>
@@ -515,127 +504,127 @@ kiosk staff add YOUR-NAME --admin</source>
 kiosk staff add SU-NOMBRE --admin</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="128" />
+        <location filename="../screens/StaffScreen.qml" line="113" />
         <source>Tap your name</source>
         <translation>Toque su nombre</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="143" />
+        <location filename="../screens/StaffScreen.qml" line="128" />
         <source>%1 (locked)</source>
         <translation>%1 (bloqueado)</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="164" />
+        <location filename="../screens/StaffScreen.qml" line="149" />
         <source>PIN for %1</source>
         <translation>PIN de %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="200" />
+        <location filename="../screens/StaffScreen.qml" line="185" />
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="210" />
+        <location filename="../screens/StaffScreen.qml" line="195" />
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="216" />
+        <location filename="../screens/StaffScreen.qml" line="201" />
         <source>This account is locked. Ask an administrator, or IT: kiosk staff unlock NAME</source>
         <translation>Esta cuenta está bloqueada. Pida ayuda a un administrador o a informática: kiosk staff unlock NOMBRE</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="218" />
+        <location filename="../screens/StaffScreen.qml" line="203" />
         <source>Too many wrong PINs. Please wait %1 seconds and try again.</source>
         <translation>Demasiados PIN equivocados. Espere %1 segundos e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="220" />
+        <location filename="../screens/StaffScreen.qml" line="205" />
         <source>That PIN is not right. Please wait %1 seconds before you try again.</source>
         <translation>Ese PIN no es correcto. Espere %1 segundos antes de intentarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="222" />
+        <location filename="../screens/StaffScreen.qml" line="207" />
         <source>That PIN is not right. Please try again.</source>
         <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="255" />
+        <location filename="../screens/StaffScreen.qml" line="240" />
         <source>The database could not be read when the kiosk started. It was moved aside to %1 and a new one was started. Please tell IT.</source>
         <translation>La base de datos no se pudo leer al arrancar. Se apartó en %1 y se empezó una nueva. Avise a informática.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="265" />
+        <location filename="../screens/StaffScreen.qml" line="250" />
         <source>New: %1</source>
         <translation>Nuevos: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="266" />
+        <location filename="../screens/StaffScreen.qml" line="251" />
         <source>Called: %1</source>
         <translation>Llamados: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="267" />
+        <location filename="../screens/StaffScreen.qml" line="252" />
         <source>Done: %1</source>
         <translation>Listos: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="268" />
+        <location filename="../screens/StaffScreen.qml" line="253" />
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="284" />
+        <location filename="../screens/StaffScreen.qml" line="269" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="285" />
+        <location filename="../screens/StaffScreen.qml" line="270" />
         <source>7 days</source>
         <translation>7 días</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="286" />
+        <location filename="../screens/StaffScreen.qml" line="271" />
         <source>Any date</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="303" />
+        <location filename="../screens/StaffScreen.qml" line="288" />
         <source>Oldest waiting since %1</source>
         <translation>El más antiguo espera desde %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="326" />
+        <location filename="../screens/StaffScreen.qml" line="311" />
         <source>Nothing here.</source>
         <translation>No hay nada aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="391" />
+        <location filename="../screens/StaffScreen.qml" line="376" />
         <source>Topics: %1</source>
         <translation>Temas: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="391" />
+        <location filename="../screens/StaffScreen.qml" line="378" />
         <source>general</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="392" />
+        <location filename="../screens/StaffScreen.qml" line="379" />
         <source>Last change: %1</source>
         <translation>Último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="409" />
+        <location filename="../screens/StaffScreen.qml" line="396" />
         <source>Not reached</source>
         <translation>No contestó</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="435" />
+        <location filename="../screens/StaffScreen.qml" line="422" />
         <source>Topics viewed, last 30 days</source>
         <translation>Temas vistos, últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="471" />
+        <location filename="../screens/StaffScreen.qml" line="458" />
         <source>Call-back requests per day, last 30 days</source>
         <translation>Pedidos de llamada por día, últimos 30 días</translation>
     </message>
@@ -648,37 +637,37 @@ kiosk staff add SU-NOMBRE --admin</translation>
         <translation>Pedidos por día</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="518" />
+        <location filename="../screens/StaffScreen.qml" line="505" />
         <source>Export the call-back list</source>
         <translation>Exportar la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="528" />
+        <location filename="../screens/StaffScreen.qml" line="515" />
         <source>Excel</source>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="529" />
+        <location filename="../screens/StaffScreen.qml" line="516" />
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="530" />
+        <location filename="../screens/StaffScreen.qml" line="517" />
         <source>PDF to print</source>
         <translation>PDF para imprimir</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="544" />
+        <location filename="../screens/StaffScreen.qml" line="531" />
         <source>Save it to:</source>
         <translation>Guardarla en:</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="558" />
+        <location filename="../screens/StaffScreen.qml" line="545" />
         <source>This computer (exports folder)</source>
         <translation>Esta computadora (carpeta de exportaciones)</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="563" />
+        <location filename="../screens/StaffScreen.qml" line="550" />
         <source>Requests saved: %1, in %2</source>
         <translation>Pedidos guardados: %1, en %2</translation>
     </message>
@@ -687,43 +676,43 @@ kiosk staff add SU-NOMBRE --admin</translation>
         <translation>Se guardaron %1 pedidos en %2</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="564" />
+        <location filename="../screens/StaffScreen.qml" line="551" />
         <source>The export did not work. Please try another place, or tell IT.</source>
         <translation>La exportación no funcionó. Pruebe otro lugar o avise a informática.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="582" />
-        <location filename="../screens/StaffScreen.qml" line="607" />
+        <location filename="../screens/StaffScreen.qml" line="569" />
+        <location filename="../screens/StaffScreen.qml" line="594" />
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="612" />
+        <location filename="../screens/StaffScreen.qml" line="599" />
         <source>Locked accounts</source>
         <translation>Cuentas bloqueadas</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="620" />
+        <location filename="../screens/StaffScreen.qml" line="607" />
         <source>None.</source>
         <translation>Ninguna.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="633" />
+        <location filename="../screens/StaffScreen.qml" line="620" />
         <source>Unlock %1</source>
         <translation>Desbloquear a %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="639" />
+        <location filename="../screens/StaffScreen.qml" line="626" />
         <source>Audit log (latest 50)</source>
         <translation>Registro de auditoría (últimos 50)</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="650" />
+        <location filename="../screens/StaffScreen.qml" line="637" />
         <source>The log is intact: no row was changed or removed.</source>
         <translation>El registro está intacto: no se cambió ni se quitó ninguna fila.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="651" />
+        <location filename="../screens/StaffScreen.qml" line="638" />
         <source>The log was changed: %1. Tell IT.</source>
         <translation>El registro fue cambiado: %1. Avise a informática.</translation>
     </message>
@@ -742,6 +731,44 @@ kiosk staff add SU-NOMBRE --admin</translation>
         <location filename="../components/TopBar.qml" line="9" />
         <source>Home</source>
         <translation>Inicio</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message>
+        <location filename="../Words.qml" line="9" />
+        <source>Morning</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="10" />
+        <source>Afternoon</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="11" />
+        <source>Evening</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="12" />
+        <source>Any time</source>
+        <translation>Cualquier hora</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="17" />
+        <source>Called</source>
+        <translation>Llamado</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="18" />
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="19" />
+        <source>New</source>
+        <translation>Nuevo</translation>
     </message>
 </context>
 </TS>

@@ -50,14 +50,6 @@ Rectangle {
         default: return ""
         }
     }
-    function timeLabel(value) {
-        switch (value) {
-        case "morning": return qsTr("Morning")
-        case "afternoon": return qsTr("Afternoon")
-        case "evening": return qsTr("Evening")
-        default: return qsTr("Any time")
-        }
-    }
     function topicTitle(id) {
         return Procedures.details(id, Language.current).title || id
     }
@@ -251,7 +243,7 @@ Rectangle {
                         required property string modelData
                         objectName: "time-" + modelData
                         width: Theme.px(300)
-                        text: root.timeLabel(modelData)
+                        text: Words.bestTime(modelData)
                         kind: "secondary"
                         selected: CallbackForm.bestTime === modelData
                         onClicked: CallbackForm.setBestTime(modelData)
@@ -381,7 +373,7 @@ Rectangle {
                 model: [
                     { label: qsTr("Phone"), value: CallbackForm.reviewPhone },
                     { label: qsTr("Name"), value: CallbackForm.name.trim() || qsTr("(not given)") },
-                    { label: qsTr("Best time"), value: root.timeLabel(CallbackForm.bestTime) },
+                    { label: qsTr("Best time"), value: Words.bestTime(CallbackForm.bestTime) },
                     { label: qsTr("Language"), value: root.languageName(CallbackForm.contactLanguage) },
                     { label: qsTr("Topics"), value: CallbackForm.topics.length
                         ? CallbackForm.topics.map(t => t === "overview" ? qsTr("Something else") : root.topicTitle(t)).join(", ")

@@ -32,21 +32,6 @@ Rectangle {
         }
     }
 
-    function statusLabel(status) {
-        switch (status) {
-        case "called": return qsTr("Called")
-        case "done": return qsTr("Done")
-        default: return qsTr("New")
-        }
-    }
-    function timeLabel(value) {
-        switch (value) {
-        case "morning": return qsTr("Morning")
-        case "afternoon": return qsTr("Afternoon")
-        case "evening": return qsTr("Evening")
-        default: return qsTr("Any time")
-        }
-    }
 
     // Nothing of the patient screens underneath may react (a MouseArea takes
     // the press; a bare TapHandler would only watch).
@@ -379,8 +364,8 @@ Rectangle {
                             color: Theme.text
                         }
                         Text {
-                            text: row.received + "  ·  " + root.timeLabel(row.bestTime) + "  ·  "
-                                  + row.language.toUpperCase() + "  ·  " + root.statusLabel(row.status)
+                            text: row.received + "  ·  " + Words.bestTime(row.bestTime) + "  ·  "
+                                  + row.language.toUpperCase() + "  ·  " + Words.status(row.status)
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontSmall
                             color: Theme.textMuted
