@@ -12,21 +12,19 @@ across all trials, so it also grows through hundreds of crashes.
 import contextlib
 import os
 import random
-import signal
 import sqlite3
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 from kiosk.store import Store
+from tests.durability import kill
 
 TRIALS = 200
 MAX_IDS_BEFORE_KILL = 30
 # Another seed replays other kill points: DURABILITY_SEED=1 pytest tests/durability
 SEED = int(os.environ.get("DURABILITY_SEED", "20261126"))
 SAVER = Path(__file__).with_name("saver.py")
-HANG_SECONDS = 60  # a child that prints nothing for this long has hung: fail, don't wait forever
 
 
 def opened(path):
@@ -43,24 +41,7 @@ def run_trial(db_path: Path, kill_after: int) -> list[str]:
         stderr=subprocess.PIPE,
         text=True,
     )
-    watchdog = threading.Timer(HANG_SECONDS, child.kill)
-    watchdog.start()
-    try:
-        printed = []
-        while len(printed) < kill_after:
-            line = child.stdout.readline()
-            if not line:
-                raise AssertionError(f"saver stopped on its own: {child.stderr.read()}")
-            printed.append(line)
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait()
-        # Ids printed between our last read and the kill were acknowledged too.
-        printed += child.stdout.readlines()
-    finally:
-        watchdog.cancel()
-        child.stdout.close()
-        child.stderr.close()
-    assert child.returncode == -signal.SIGKILL
+    printed = kill.read_then_kill(child, kill_after)
     # A line cut off by the kill has no newline; its save returned, but we cannot read its id.
     return [line.strip() for line in printed if line.endswith("\n")]
 

@@ -86,3 +86,23 @@ def hostile_store(store: Store) -> None:
     """One request per hostile and friendly name, one minute apart."""
     for minute, name in enumerate((*HOSTILE_NAMES, *FRIENDLY_NAMES)):
         save(store, name, when=NOW + dt.timedelta(minutes=minute))
+
+
+def display_rows(names, *, tz: dt.tzinfo | None = None, **fields: object) -> list[tuple[str, ...]]:
+    """One stored-request dict per name, turned into export rows as the writers get them."""
+    from kiosk.export import rows_for_export
+
+    requests = [
+        {
+            "created_at": "2026-11-26T19:05:30.123Z",
+            "phone_e164": PHONE,
+            "first_name": name,
+            "best_time": "morning",
+            "language": "en",
+            "topics": ["y90"],
+            "status": "new",
+            **fields,
+        }
+        for name in names
+    ]
+    return rows_for_export(requests, region="US", tz=tz)

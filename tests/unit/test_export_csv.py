@@ -5,24 +5,12 @@ import io
 
 import pytest
 
-from kiosk.export import COLUMNS, rows_for_export, write_csv
-from tests.export.samples import HOSTILE_NAMES, PHONE_NATIONAL
+from kiosk.export import COLUMNS, write_csv
+from tests.export.samples import HOSTILE_NAMES, PHONE_NATIONAL, display_rows
 
 
 def hostile_rows():
-    requests = [
-        {
-            "created_at": "2026-11-26T19:05:30.123Z",
-            "phone_e164": "+12025550143",
-            "first_name": name,
-            "best_time": "morning",
-            "language": "en",
-            "topics": ["y90"],
-            "status": "new",
-        }
-        for name in (*HOSTILE_NAMES, 'José, "Pepe" Peña', "Ana\r\nMaría")
-    ]
-    return rows_for_export(requests, region="US")
+    return display_rows((*HOSTILE_NAMES, 'José, "Pepe" Peña', "Ana\r\nMaría"))
 
 
 @pytest.fixture

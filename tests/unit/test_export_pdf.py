@@ -6,28 +6,15 @@ import logging
 import pypdf
 import pytest
 
-from kiosk.export import COLUMNS, paper_for_region, rows_for_export, write_pdf
-from tests.export.samples import FRIENDLY_NAMES, HOSTILE_NAMES, PHONE_NATIONAL
+from kiosk.export import COLUMNS, paper_for_region, write_pdf
+from tests.export.samples import FRIENDLY_NAMES, HOSTILE_NAMES, PHONE_NATIONAL, display_rows
 
 GENERATED = dt.datetime(2026, 11, 26, 14, 5)
 CLINIC = "Lakeside Oncology & Co"
 
 
 def make_rows(names, **fields):
-    requests = [
-        {
-            "created_at": "2026-11-26T19:05:30.123Z",
-            "phone_e164": "+12025550143",
-            "first_name": name,
-            "best_time": "morning",
-            "language": "en",
-            "topics": ["y90"],
-            "status": "new",
-            **fields,
-        }
-        for name in names
-    ]
-    return rows_for_export(requests, region="US", tz=dt.UTC)
+    return display_rows(names, tz=dt.UTC, **fields)
 
 
 def write(tmp_path, rows, **kwargs):

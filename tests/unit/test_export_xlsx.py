@@ -5,29 +5,21 @@ from xml.etree import ElementTree
 
 import pytest
 
-from kiosk.export import COLUMNS, rows_for_export, write_xlsx
-from tests.export.samples import FRIENDLY_NAMES, HOSTILE_NAMES, PHONE_NATIONAL
+from kiosk.export import COLUMNS, write_xlsx
+from tests.export.samples import FRIENDLY_NAMES, HOSTILE_NAMES, PHONE_NATIONAL, display_rows
 
 NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
 MAIN = "{" + NS["m"] + "}"
 
 
 def hostile_rows():
-    requests = [
-        {
-            "created_at": "2026-11-26T19:05:30.123Z",
-            "phone_e164": "+12025550143",
-            "first_name": name,
-            "best_time": "morning",
-            "language": "en",
-            "topics": ["y90", "tace"],
-            "status": "called",
-            "status_changed_by": "=staff",
-            "status_changed_at": "2026-11-27T10:00:00.000Z",
-        }
-        for name in (*HOSTILE_NAMES, *FRIENDLY_NAMES, "123", "1e5", "TRUE")
-    ]
-    return rows_for_export(requests, region="US")
+    return display_rows(
+        (*HOSTILE_NAMES, *FRIENDLY_NAMES, "123", "1e5", "TRUE"),
+        topics=["y90", "tace"],
+        status="called",
+        status_changed_by="=staff",
+        status_changed_at="2026-11-27T10:00:00.000Z",
+    )
 
 
 @pytest.fixture

@@ -7,22 +7,18 @@ the restarted kiosk would.
 """
 
 import contextlib
-import os
 import random
-import signal
 import sqlite3
 import subprocess
 import sys
-import threading
 
 import pytest
 
 from kiosk.staff import Audit, StaffAccounts
 from kiosk.store import Store
 from tests.conftest import REPO
+from tests.durability import kill
 from tests.unit.test_staff_accounts import PIN, T0, WRONG, Clock
-
-HANG_SECONDS = 60  # a child that prints nothing for this long has hung: fail, don't wait forever
 
 # argv: database, how many attempts (0: until killed), seconds the clock moves per reading.
 CHILD = f"""
@@ -57,24 +53,7 @@ def start_child(db_path, attempts: int, step: float) -> subprocess.Popen[str]:
 
 def read_then_kill(child: subprocess.Popen[str], lines: int) -> list[int]:
     """Read ``lines`` printed failure counts, then SIGKILL the child; every count it printed."""
-    watchdog = threading.Timer(HANG_SECONDS, child.kill)
-    watchdog.start()
-    try:
-        printed = []
-        while len(printed) < lines:
-            line = child.stdout.readline()
-            if not line:
-                raise AssertionError(f"child stopped on its own: {child.stderr.read()}")
-            printed.append(line)
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait()
-        printed += child.stdout.readlines()
-    finally:
-        watchdog.cancel()
-        for stream in (child.stdin, child.stdout, child.stderr):
-            stream.close()
-    assert child.returncode == -signal.SIGKILL
-    return [int(line) for line in printed if line.endswith("\n")]
+    return [int(line) for line in kill.read_then_kill(child, lines) if line.endswith("\n")]
 
 
 def audit_actions(db_path):
