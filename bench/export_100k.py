@@ -27,8 +27,8 @@ from pathlib import Path
 
 from kiosk.export import FORMATS, export, rows_for_export
 from kiosk.store import Store
-from kiosk.store.callbacks import stamp
 from kiosk.store.database import immediate
+from kiosk.store.requests import stamp
 
 BUDGET_SECONDS = 3.0
 REGION = "US"

@@ -17,9 +17,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 from PySide6.QtWebEngineQuick import QtWebEngineQuick
 
-from kiosk import __version__, content, health, logs, paths, qtlog, safety, systemd, uptime
-from kiosk.health import RestartPlanner
-from kiosk.lockdown import Lockdown
+from kiosk import __version__, content, paths
 from kiosk.qml.callback_form import CallbackForm
 from kiosk.qml.clinic import Clinic
 from kiosk.qml.idle import ActivityFilter, IdleMonitor
@@ -27,15 +25,19 @@ from kiosk.qml.language import Language
 from kiosk.qml.procedures import ProcedureModel
 from kiosk.qml.session import Session
 from kiosk.qml.staff import EXPORTS_FOLDER, Staff
+from kiosk.qml.stage import Stage
 from kiosk.qml.usage import Usage
-from kiosk.schedule import PurgeSchedule
+from kiosk.runtime import qtlog
+from kiosk.runtime.lockdown import Lockdown
+from kiosk.runtime.purge_schedule import PurgeSchedule
+from kiosk.runtime.restart import RestartPlanner
+from kiosk.runtime.watchdog import Watchdog
 from kiosk.settings import LoadedSettings, Settings
 from kiosk.staff import Audit, StaffAccounts
 from kiosk.store import DATABASE_NAME, Store, StoreError
-from kiosk.watchdog import Watchdog
+from kiosk.system import logs, memory, safety, systemd, uptime
 from kiosk.web.profile import prepare_default_profile
 from kiosk.web.scheme import register_scheme
-from kiosk.web.stage import Stage
 
 log = logging.getLogger(__name__)
 
@@ -303,7 +305,7 @@ def run(loaded: LoadedSettings, *, windowed: bool) -> int:
         restart_hour=settings.restart_hour,
         is_idle=lambda: not kiosk.idle.active,
         quit_app=app.exit,
-        measure=lambda: health.tree_pss_mib(os.getpid()),
+        measure=lambda: memory.tree_pss_mib(os.getpid()),
         parent=kiosk.engine,
     )
     kiosk.stage.gaveUp.connect(lambda: app.exit(EXIT_RENDERER_FAILED))

@@ -24,13 +24,13 @@ from typing import Any
 from argon2 import PasswordHasher
 from sqlite_utils import Database
 
+from kiosk.clock import utc_now
 from kiosk.staff import lockout, pins
 from kiosk.staff.audit import Audit, Detail, looks_like_phone
-from kiosk.staff.clock import utc_now
 from kiosk.staff.errors import StaffError
 from kiosk.staff.transaction import reading, writing
 from kiosk.store import Store
-from kiosk.store.callbacks import stamp
+from kiosk.store.requests import stamp
 
 log = logging.getLogger(__name__)
 

@@ -34,10 +34,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from kiosk.staff.clock import utc_now
+from kiosk.clock import utc_now
 from kiosk.staff.transaction import reading, writing
 from kiosk.store import Store
-from kiosk.store.callbacks import stamp
+from kiosk.store.requests import stamp
 
 ACTIONS = (
     "unlock",  # staff mode opened with a right PIN

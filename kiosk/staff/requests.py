@@ -13,7 +13,7 @@ import datetime as dt
 from kiosk.staff.audit import Audit
 from kiosk.staff.transaction import writing
 from kiosk.store import Store
-from kiosk.store.callbacks import STATUSES, check_status, update_status
+from kiosk.store.requests import STATUSES, check_status, update_status
 
 # "Called, nobody answered": the request stays open ("new") for another try,
 # and the try is recorded (who and when on the request, a row in the log).

@@ -12,7 +12,7 @@ import datetime as dt
 
 from kiosk.staff.audit import Audit
 from kiosk.store import Store
-from kiosk.store.callbacks import stamp
+from kiosk.store.requests import stamp
 
 
 def purge(

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from kiosk.store import callbacks, usage
+from kiosk.store import requests as stored, usage
 from kiosk.store.database import open_database, read_pragmas
 from kiosk.store.errors import StoreUnavailable, unavailable_on_error
 
@@ -78,7 +78,7 @@ class Store:
         with self._lock:
             try:
                 with unavailable_on_error("save the request"):
-                    return callbacks.save(self._db, request, now or _now())
+                    return stored.save(self._db, request, now or _now())
             except StoreUnavailable as exc:
                 log.warning("%s", exc)
                 raise
@@ -86,14 +86,14 @@ class Store:
     def get_request(self, request_id: str) -> dict[str, Any] | None:
         """One request as a dict of its columns (``topics`` as a list), or None."""
         with self._lock, unavailable_on_error("read a request"):
-            return callbacks.get(self._db, request_id)
+            return stored.get(self._db, request_id)
 
     def requests(
         self, status: str | None = None, since: dt.date | None = None
     ) -> list[dict[str, Any]]:
         """Requests newest first, optionally with one status or from a UTC day onwards."""
         with self._lock, unavailable_on_error("list the requests"):
-            return callbacks.find(self._db, status, since)
+            return stored.find(self._db, status, since)
 
     def set_status(
         self, request_id: str, status: str, *, by: str, now: dt.datetime | None = None
@@ -104,7 +104,7 @@ class Store:
             False if there is no request with that id. The caller audits the change.
         """
         with self._lock, unavailable_on_error("change a request's status"):
-            return callbacks.set_status(self._db, request_id, status, by, now or _now())
+            return stored.set_status(self._db, request_id, status, by, now or _now())
 
     def purge_done(self, before: dt.datetime) -> int:
         """Delete requests marked done before ``before`` beyond recovery (R12); how many.
@@ -112,7 +112,7 @@ class Store:
         The caller decides the cut-off from the retention setting and audits the purge.
         """
         with self._lock, unavailable_on_error("purge done requests"):
-            return callbacks.purge_done(self._db, before)
+            return stored.purge_done(self._db, before)
 
     def count(self, event: str, subject: str = "", day: dt.date | None = None) -> None:
         """Add one to an anonymous usage counter for a UTC day (today if None).

@@ -15,7 +15,7 @@ class PageBridge(QObject):
     playRequested = Signal()
     pauseRequested = Signal()
     reducedMotionRequested = Signal(bool)
-    # Page -> app (emitted from the slots below, for kiosk.web.stage).
+    # Page -> app (emitted from the slots below, for kiosk.qml.stage).
     pageReadied = Signal()
     stepShown = Signal(str, int)
     procedureEnded = Signal(str)

@@ -10,8 +10,8 @@ import uuid
 
 from kiosk.callbacks import new_request, record_consent
 from kiosk.store import Store
-from kiosk.store.callbacks import stamp
 from kiosk.store.database import immediate
+from kiosk.store.requests import stamp
 
 NOW = dt.datetime(2026, 11, 26, 19, 5, 30, 123_000, tzinfo=dt.UTC)
 

@@ -6,7 +6,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 
 from kiosk import app as kiosk_app
-from kiosk.lockdown import Lockdown
+from kiosk.runtime.lockdown import Lockdown
 
 ESCAPES = [
     (Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier),

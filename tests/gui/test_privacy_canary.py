@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import logs
+from kiosk.system import logs
 from tests.gui.conftest import tap
 from tests.gui.test_callback_form import fill_to_review, form_page, open_form
 

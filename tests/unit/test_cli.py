@@ -3,7 +3,8 @@
 import subprocess
 import sys
 
-from kiosk import __version__, cli
+from kiosk import __version__
+from kiosk.cli import main as cli
 from tests.conftest import REPO
 
 

@@ -11,7 +11,7 @@ import pytest
 from kiosk import settings
 from kiosk.callbacks import new_request, record_consent
 from kiosk.staff import StaffAccounts
-from kiosk.staff import cli as staff_cli
+from kiosk.cli import staff as staff_cli
 from kiosk.store import Store
 
 PIN = "246813"

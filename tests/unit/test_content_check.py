@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import cli
+from kiosk.cli import main as cli
 from kiosk.content import check, readability
 from kiosk.paths import animations_dir, bundled_content_dir
 

@@ -14,7 +14,7 @@ import pytest
 
 from kiosk import settings
 from kiosk.export import FORMATS, drives, export, exporter, removable_drives
-from kiosk.export import cli as export_cli
+from kiosk.cli import export as export_cli
 from kiosk.staff import Audit
 from kiosk.store import Store
 from tests.conftest import REPO
@@ -141,7 +141,7 @@ def test_a_missing_folder_is_an_oserror(store, tmp_path):
 def test_importing_the_package_loads_neither_qt_nor_the_writer_libraries():
     """The staff screen imports kiosk.export at start-up; fpdf2 alone takes ~0.3 s to import."""
     probe = (
-        "import sys, kiosk.export, kiosk.export.cli; "
+        "import sys, kiosk.export, kiosk.cli.export; "
         "print(sorted(m for m in ('fpdf', 'xlsxwriter', 'fontTools', 'PIL', 'PySide6', "
         "'sqlite_utils') if m in sys.modules))"
     )

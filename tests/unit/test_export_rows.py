@@ -9,7 +9,7 @@ import pytest
 
 from kiosk.callbacks import national_format
 from kiosk.export import COLUMNS, rows_for_export
-from kiosk.store.callbacks import stamp
+from kiosk.store.requests import stamp
 from tests.export.samples import PHONE, PHONE_NATIONAL
 
 NEW_YORK = ZoneInfo("America/New_York")

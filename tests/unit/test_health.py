@@ -2,7 +2,8 @@
 
 import datetime as dt
 
-from kiosk.health import RestartPlanner, tree_pss_mib
+from kiosk.runtime.restart import RestartPlanner
+from kiosk.system.memory import tree_pss_mib
 
 
 class Clock:

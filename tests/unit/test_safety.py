@@ -1,6 +1,6 @@
 """R19: the kiosk names root and a disabled web sandbox as unsafe."""
 
-from kiosk import safety
+from kiosk.system import safety
 
 
 def test_disabled_sandbox_is_named(monkeypatch):

@@ -83,7 +83,7 @@ def test_bad_changes_are_refused_before_anything_is_written(
 def test_a_request_id_full_of_digits_can_still_be_audited(store, audit, monkeypatch):
     # uuid4 hex is mostly digits; a run of seven happens in about one id in five.
     digits = uuid.UUID("12345678-9012-4345-8678-901234567890")
-    monkeypatch.setattr("kiosk.store.callbacks.uuid.uuid4", lambda: digits)
+    monkeypatch.setattr("kiosk.store.requests.uuid.uuid4", lambda: digits)
     request_id = store.save_request(
         new_request(
             phone_e164=PHONE,

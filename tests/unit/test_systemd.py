@@ -2,7 +2,7 @@
 
 import socket
 
-from kiosk import systemd
+from kiosk.system import systemd
 
 
 def test_notify_sends_to_the_socket(tmp_path):

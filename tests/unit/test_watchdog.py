@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from kiosk.watchdog import Watchdog, interval_ms
+from kiosk.runtime.watchdog import Watchdog, interval_ms
 
 
 def test_interval_is_half_of_watchdog_usec():

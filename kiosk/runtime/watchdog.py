@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, QTimer
 
-from kiosk import systemd
+from kiosk.system import systemd
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,7 @@ from typing import Any
 from kiosk import settings
 from kiosk.export.exporter import FORMATS
 
-# The same codes as kiosk.cli, which imports this module, so they are not imported from it.
+# The same codes as kiosk.cli.main, which imports this module, so they are not imported from it.
 EXIT_OK = 0
 EXIT_BROKEN = 2
 
@@ -52,9 +52,9 @@ def register(commands: "argparse._SubParsersAction[Any]") -> None:
 def cmd_export(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int:
     """Run ``kiosk export``; returns the exit code."""
     # Imported here: every `kiosk` command builds the parser, only this one needs the store.
+    from kiosk.cli.staff import actor
     from kiosk.export.exporter import export
     from kiosk.staff import Audit
-    from kiosk.staff.cli import actor
     from kiosk.store import DATABASE_NAME, Store, StoreError
 
     problem = _argument_problem(args)
@@ -110,7 +110,7 @@ def _audit_detail(args: argparse.Namespace, out: Path, count: int) -> dict[str, 
 
 
 def _argument_problem(args: argparse.Namespace) -> str | None:
-    from kiosk.store.callbacks import STATUSES
+    from kiosk.store.requests import STATUSES
 
     if args.format not in FORMATS:
         return f"--format must be one of {', '.join(FORMATS)}, got {args.format!r}"

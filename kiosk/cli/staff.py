@@ -3,7 +3,7 @@
 ``register`` adds the commands to the ``kiosk`` parser's sub-commands. A
 PIN is read with ``getpass`` (twice, and both must match) when stdin is a
 terminal, otherwise as one line from stdin so scripts can pipe it in; it is
-never echoed, printed or logged. As in ``kiosk.cli``, each command prints
+never echoed, printed or logged. As in ``kiosk.cli.main``, each command prints
 plain lines, and every expected failure is one line on stderr and exit 2.
 """
 
@@ -23,7 +23,7 @@ from kiosk.staff.errors import StaffError
 from kiosk.staff.retention import purge
 from kiosk.store import DATABASE_NAME, Store, StoreError
 
-# The same codes as kiosk.cli, which imports this module (so it cannot import that).
+# The same codes as kiosk.cli.main, which imports this module (so it cannot import that).
 EXIT_OK = 0
 EXIT_BROKEN = 2
 

@@ -18,8 +18,8 @@ from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
 from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 from PySide6.QtWebEngineQuick import QQuickWebEngineProfile
 
-from kiosk import safety
 from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, owned_by  # noqa: F401  (read by @QmlElement)
+from kiosk.system import safety
 from kiosk.web.bridge import PageBridge
 from kiosk.web.interceptor import is_app_url
 from kiosk.web.scheme import STAGE_URL

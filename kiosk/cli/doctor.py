@@ -12,9 +12,10 @@ import shutil
 import sqlite3
 from dataclasses import asdict, dataclass
 
-from kiosk import paths, safety, settings
+from kiosk import paths, settings
 from kiosk.content import check
 from kiosk.store import DATABASE_NAME
+from kiosk.system import safety
 
 OK, WARN, BROKEN = "ok", "warning", "broken"
 MIN_FREE_BYTES = 200 * 1024 * 1024

@@ -1,7 +1,7 @@
 """Logging set-up: one rotating file in the data dir, and stderr.
 
 Qt's own messages and web-page console lines are routed into the same loggers
-by ``kiosk.qtlog``; nothing is printed around logging.
+by ``kiosk.runtime.qtlog``; nothing is printed around logging.
 """
 
 import logging

@@ -10,39 +10,12 @@ restarts in front of a patient, then quits; the service manager
 import datetime as dt
 import logging
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
 CHECK_EVERY_MS = 60_000
-
-
-def tree_pss_mib(root: int) -> float | None:
-    """Proportional set size of a process and all its descendants (Linux), in MiB."""
-    proc = Path("/proc")
-    if not (proc / str(root)).exists():
-        return None
-    children: dict[int, list[int]] = {}
-    for entry in proc.iterdir():
-        if entry.name.isdigit():
-            try:
-                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, ValueError, IndexError):
-                continue
-            children.setdefault(ppid, []).append(int(entry.name))
-    total_kib, todo = 0, [root]
-    while todo:
-        pid = todo.pop()
-        todo.extend(children.get(pid, []))
-        try:
-            for line in (proc / str(pid) / "smaps_rollup").read_text().splitlines():
-                if line.startswith("Pss:"):
-                    total_kib += int(line.split()[1])
-        except OSError:
-            continue
-    return total_kib / 1024
 
 
 class RestartPlanner(QObject):

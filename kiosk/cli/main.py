@@ -68,8 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(func=cmd_content_check)
 
     # Staff accounts, the audit log and the purge (kiosk.staff); exports (kiosk.export).
-    from kiosk.export import cli as export_cli
-    from kiosk.staff import cli as staff_cli
+    from kiosk.cli import export as export_cli
+    from kiosk.cli import staff as staff_cli
 
     staff_cli.register(commands)
     export_cli.register(commands)
@@ -107,7 +107,7 @@ def cmd_config(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int
 
 
 def cmd_self_test(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int:
-    from kiosk import selftest
+    from kiosk.runtime import selftest
 
     return selftest.run(loaded)
 
@@ -141,7 +141,7 @@ def cmd_content_check(args: argparse.Namespace, loaded: settings.LoadedSettings)
 
 
 def cmd_doctor(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int:
-    from kiosk import doctor
+    from kiosk.cli import doctor
 
     report = doctor.examine(loaded)
     code = doctor.exit_code(report)

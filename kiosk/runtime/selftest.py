@@ -15,10 +15,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from kiosk import callbacks, paths, safety
+from kiosk import callbacks, paths
 from kiosk.content import check
 from kiosk.settings import LoadedSettings, Settings
 from kiosk.store import Store
+from kiosk.system import safety
 
 WEB_TIMEOUT_S = 90
 

@@ -1,0 +1,1 @@
+"""Qt-free helpers that talk to the operating system: logs, systemd, uptime, memory, safety."""
