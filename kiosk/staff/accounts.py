@@ -28,7 +28,6 @@ from kiosk.clock import utc_now
 from kiosk.staff import lockout, pins
 from kiosk.staff.audit import Audit, Detail, looks_like_phone
 from kiosk.staff.errors import StaffError
-from kiosk.staff.transaction import reading, writing
 from kiosk.store import Store
 from kiosk.store.requests import stamp
 
@@ -121,7 +120,7 @@ class StaffAccounts:
         pins.check_new_pin(pin)
         pin_hash = pins.hash_pin(pin, self._hasher)  # slow: not while holding the write lock
         now = stamp(self._clock())
-        with writing(self._store, "add a staff member") as db:
+        with self._store.writing("add a staff member") as db:
             if _row(db, _key(name)) is not None:
                 raise StaffError(f"there is already a staff member called {name}")
             db.execute(
@@ -141,7 +140,7 @@ class StaffAccounts:
         pins.check_new_pin(pin)
         pin_hash = pins.hash_pin(pin, self._hasher)
         now = stamp(self._clock())
-        with writing(self._store, "reset a staff PIN") as db:
+        with self._store.writing("reset a staff PIN") as db:
             row = self._existing(db, name)
             db.execute(
                 "UPDATE staff SET pin_hash = ?, pin_changed_at = ?, failures = 0, "
@@ -156,7 +155,7 @@ class StaffAccounts:
         Raises:
             StaffError: no such member.
         """
-        with writing(self._store, "unlock a staff account") as db:
+        with self._store.writing("unlock a staff account") as db:
             row = self._existing(db, name)
             db.execute(
                 "UPDATE staff SET failures = 0, not_before = NULL, locked = 0 WHERE key = ?",
@@ -172,7 +171,7 @@ class StaffAccounts:
         Raises:
             StaffError: no such member, or they are the only admin left.
         """
-        with writing(self._store, "remove a staff member") as db:
+        with self._store.writing("remove a staff member") as db:
             row = self._existing(db, name)
             if row["admin"]:
                 (admins,) = db.execute("SELECT count(*) FROM staff WHERE admin = 1").fetchone()
@@ -186,7 +185,7 @@ class StaffAccounts:
 
     def members(self) -> list[StaffMember]:
         """Every account, sorted by name (whatever its case)."""
-        with reading(self._store, "list the staff") as db:
+        with self._store.reading("list the staff") as db:
             rows = list(
                 db.query(
                     "SELECT name, admin, locked, failures, created_at FROM staff ORDER BY key"
@@ -205,7 +204,7 @@ class StaffAccounts:
 
     def any_exist(self) -> bool:
         """Whether any account exists (if not, staff mode cannot be opened yet)."""
-        with reading(self._store, "list the staff") as db:
+        with self._store.reading("list the staff") as db:
             return db.execute("SELECT 1 FROM staff LIMIT 1").fetchone() is not None
 
     def attempt(self, name: str, pin: str) -> Attempt:
@@ -222,7 +221,7 @@ class StaffAccounts:
             StoreUnavailable: the outcome could not be recorded; treat as a refusal.
         """
         key = _key(name.strip()) if isinstance(name, str) else ""
-        with writing(self._store, "check a staff PIN") as db:
+        with self._store.writing("check a staff PIN") as db:
             now = self._clock()
             row = _row(db, key) if key else None
             if row is None:

@@ -35,7 +35,6 @@ from typing import Any
 from sqlite_utils import Database
 
 from kiosk.clock import utc_now
-from kiosk.staff.transaction import reading, writing
 from kiosk.store import Store
 from kiosk.store.requests import stamp
 
@@ -116,7 +115,7 @@ class Audit:
             StoreUnavailable: the row could not be written.
         """
         check_entry(action, actor, detail)
-        with writing(self.store, "write the audit log") as db:
+        with self.store.writing("write the audit log") as db:
             self.append(db, action, actor, detail)
 
     def append(self, db: Database, action: str, actor: str, detail: Detail | None = None) -> int:
@@ -152,7 +151,7 @@ class Audit:
 
     def verify(self) -> AuditCheck:
         """Walk the whole chain and its head; the first problem found, with its row id."""
-        with reading(self.store, "read the audit log") as db:
+        with self.store.reading("read the audit log") as db:
             rows = list(
                 db.execute(
                     "SELECT id, at, action, actor, detail, prev_hash, row_hash "
@@ -169,7 +168,7 @@ class Audit:
         """
         if limit < 1:
             raise ValueError("limit must be at least 1")
-        with reading(self.store, "read the audit log") as db:
+        with self.store.reading("read the audit log") as db:
             found = list(
                 db.query(
                     "SELECT id, at, action, actor, detail FROM audit ORDER BY id DESC LIMIT ?",

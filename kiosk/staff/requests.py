@@ -1,9 +1,8 @@
 """Staff marking a call-back request: the status change and its audit row (R15).
 
 The audit row names the request by its id, never by its number. The change
-and the row are two transactions (``Store.set_status`` commits on its own):
-a crash between them leaves a change without its row, never a row without
-its change.
+and its row commit in one transaction: there is no status change without
+its audit row, and no other way for staff to change a status.
 """
 
 from __future__ import annotations
@@ -11,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 
 from kiosk.staff.audit import Audit
-from kiosk.staff.transaction import writing
 from kiosk.store import Store
 from kiosk.store.requests import STATUSES, check_status, update_status
 
@@ -63,7 +61,7 @@ def change_status(
     if outcome is not None:
         detail["outcome"] = outcome
     # The change and its audit row commit together, or neither does (R15).
-    with writing(store, "change a request's status") as db:
+    with store.writing("change a request's status") as db:
         if not update_status(db, request_id, status, actor, now or audit.clock()):
             return False
         audit.append(db, "status_change", actor, detail)

@@ -1,9 +1,10 @@
 """Purging requests some days after staff marked them done, beyond recovery, audited (R12).
 
-``Store.purge_done`` deletes them with ``secure_delete`` on and then
-checkpoints and truncates the write-ahead log, so the numbers are gone from
-``kiosk.db``, ``-wal`` and ``-shm`` alike. Each purge, even one that found
-nothing to delete, writes one "purge" row with the count.
+The rows are deleted with ``secure_delete`` on, in the same transaction as
+the purge's audit row (R32); then the write-ahead log is checkpointed and
+truncated, so the numbers are gone from ``kiosk.db``, ``-wal`` and ``-shm``
+alike. Each purge, even one that found nothing to delete, writes one
+"purge" row with the count.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import datetime as dt
 
 from kiosk.staff.audit import Audit
 from kiosk.store import Store
-from kiosk.store.requests import stamp
+from kiosk.store.requests import delete_done, stamp
 
 
 def purge(
@@ -37,16 +38,15 @@ def purge(
 
     Raises:
         ValueError: a negative ``retention_days``.
-        StoreUnavailable: the purge failed (nothing was deleted) or its audit
-            row could not be written (the purge happened).
+        StoreUnavailable: the purge or its audit row failed: neither happened.
     """
     if retention_days < 0:
         raise ValueError("retention_days must not be negative")
     now = now or audit.clock()
     before = now - dt.timedelta(days=retention_days)
-    purged = store.purge_done(before)
-    # After the purge, because only then is the count known; a crash in
-    # between loses this row, and the next purge's row still shows the rule.
-    detail = {"count": purged, "retention_days": retention_days, "before": stamp(before)}
-    audit.record("purge", actor, detail)
+    with store.writing("purge done requests") as db:
+        purged = delete_done(db, before)
+        detail = {"count": purged, "retention_days": retention_days, "before": stamp(before)}
+        audit.append(db, "purge", actor, detail)
+    store.checkpoint()
     return purged

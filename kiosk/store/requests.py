@@ -80,18 +80,16 @@ def find(db: Database, status: str | None, since: dt.date | None) -> list[dict[s
     return [_decoded(row) for row in db.query(sql, params)]
 
 
-def set_status(db: Database, request_id: str, status: str, by: str, now: dt.datetime) -> bool:
-    """Mark a request new/called/done, noting who did it and when; False if there is no such id."""
-    with immediate(db):
-        return update_status(db, request_id, status, by, now)
-
-
 def update_status(db: Database, request_id: str, status: str, by: str, now: dt.datetime) -> bool:
-    """The UPDATE of ``set_status``, inside a transaction the caller holds (so that,
-    e.g., the audit row can be written in the same transaction)."""
+    """Mark a request new/called/done, noting who did it and when; False if there is no such id.
+
+    It runs inside a transaction the caller holds (``Store.writing``), so the
+    audit row commits with it: staff change statuses only through
+    ``kiosk.staff.change_status`` (R15).
+    """
     check_status(status)
     if not by.strip():
-        raise ValueError("set_status needs the staff member who made the change")
+        raise ValueError("a status change needs the staff member who made it")
     cursor = db.execute(
         "UPDATE requests SET status = ?, status_changed_at = ?, status_changed_by = ? "
         "WHERE id = ?",
@@ -100,30 +98,22 @@ def update_status(db: Database, request_id: str, status: str, by: str, now: dt.d
     return cursor.rowcount == 1
 
 
-def purge_done(db: Database, before: dt.datetime) -> int:
+def delete_done(db: Database, before: dt.datetime) -> int:
     """Delete requests marked done before ``before``, and their outbox rows (R12).
 
-    ``secure_delete`` zeroes the deleted rows in the database file, but the
-    write-ahead log still holds older copies of those pages until it is
-    checkpointed and truncated, so that follows the delete.
+    It runs inside a transaction the caller holds (``Store.writing``), so the
+    purge and its audit row commit together (R32). ``secure_delete`` zeroes
+    the deleted rows in the database file; the write-ahead log still holds
+    older copies until ``Store.checkpoint``, which the caller runs after.
 
     Returns:
-        How many requests were deleted; the caller writes the audit row.
+        How many requests were deleted.
     """
-    with immediate(db):
-        cursor = db.execute(
-            "DELETE FROM requests WHERE status = 'done' AND status_changed_at < ?",
-            [stamp(before)],
-        )
-    purged = cursor.rowcount
-    busy, _, _ = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-    if busy:
-        log.warning(
-            "purged %d requests, but another connection kept the write-ahead log open; "
-            "old copies stay in it until the next checkpoint",
-            purged,
-        )
-    return purged
+    cursor = db.execute(
+        "DELETE FROM requests WHERE status = 'done' AND status_changed_at < ?",
+        [stamp(before)],
+    )
+    return cursor.rowcount
 
 
 def check_status(status: str) -> None:

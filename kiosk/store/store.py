@@ -10,16 +10,19 @@ interleaves with another's on the same connection.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from kiosk.store import requests as stored, usage
-from kiosk.store.database import open_database, read_pragmas
+from kiosk.store import requests as stored
+from kiosk.store import usage
+from kiosk.store.database import immediate, open_database, read_pragmas
 from kiosk.store.errors import StoreUnavailable, unavailable_on_error
 
 if TYPE_CHECKING:  # only the type: the store must not pull in phonenumbers
@@ -95,24 +98,46 @@ class Store:
         with self._lock, unavailable_on_error("list the requests"):
             return stored.find(self._db, status, since)
 
-    def set_status(
-        self, request_id: str, status: str, *, by: str, now: dt.datetime | None = None
-    ) -> bool:
-        """Mark a request ``new``, ``called`` or ``done`` on behalf of staff member ``by``.
+    @contextlib.contextmanager
+    def writing(self, action: str) -> Iterator[Database]:
+        """One ``BEGIN IMMEDIATE`` transaction under the store's lock, rolled back on any error.
 
-        Returns:
-            False if there is no request with that id. The caller audits the change.
+        For the other core packages (staff accounts, the audit log, sync) that
+        write through this connection: an effect and its audit row commit
+        together or not at all (R15, R32).
+
+        Args:
+            action: what is being done, for the error message ("could not <action>").
+
+        Raises:
+            StoreUnavailable: the transaction failed; nothing of it was written.
         """
-        with self._lock, unavailable_on_error("change a request's status"):
-            return stored.set_status(self._db, request_id, status, by, now or _now())
+        with self._lock, unavailable_on_error(action), immediate(self._db) as db:
+            yield db
 
-    def purge_done(self, before: dt.datetime) -> int:
-        """Delete requests marked done before ``before`` beyond recovery (R12); how many.
+    @contextlib.contextmanager
+    def reading(self, action: str) -> Iterator[Database]:
+        """One read transaction (a consistent snapshot) under the store's lock."""
+        with self._lock, unavailable_on_error(action):
+            self._db.execute("BEGIN")
+            try:
+                yield self._db
+            finally:
+                self._db.rollback()  # nothing was written; this only ends the snapshot
 
-        The caller decides the cut-off from the retention setting and audits the purge.
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into ``kiosk.db`` and truncate it.
+
+        After a secure delete the log still holds older copies of the deleted
+        pages; after this they are gone from every file (R12).
         """
-        with self._lock, unavailable_on_error("purge done requests"):
-            return stored.purge_done(self._db, before)
+        with self._lock, unavailable_on_error("checkpoint the database"):
+            busy, _, _ = self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy:
+            log.warning(
+                "another connection kept the write-ahead log open; "
+                "old copies of deleted rows stay in it until the next checkpoint"
+            )
 
     def count(self, event: str, subject: str = "", day: dt.date | None = None) -> None:
         """Add one to an anonymous usage counter for a UTC day (today if None).

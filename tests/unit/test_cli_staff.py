@@ -10,9 +10,10 @@ import pytest
 
 from kiosk import settings
 from kiosk.callbacks import new_request, record_consent
-from kiosk.staff import StaffAccounts
 from kiosk.cli import staff as staff_cli
+from kiosk.staff import StaffAccounts
 from kiosk.store import Store
+from tests.unit.marking import mark
 
 PIN = "246813"
 
@@ -192,7 +193,7 @@ def test_purge_uses_the_retention_setting_and_is_audited(loaded, db_path, capsys
                     consent=consent,
                 )
             )
-            store.set_status(done, "done", by="Bo", now=now - dt.timedelta(days=days_ago))
+            mark(store, done, "done", by="Bo", now=now - dt.timedelta(days=days_ago))
     assert kiosk(loaded, "purge") == 0
     assert one_line(capsys.readouterr().out) == (
         "purged 1 request(s) marked done more than 30 day(s) ago"

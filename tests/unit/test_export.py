@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 
 from kiosk import settings
-from kiosk.export import FORMATS, drives, export, exporter, removable_drives
 from kiosk.cli import export as export_cli
+from kiosk.export import FORMATS, drives, export, exporter, removable_drives
 from kiosk.staff import Audit
 from kiosk.store import Store
 from tests.conftest import REPO
 from tests.export import samples
+from tests.unit.marking import mark
 
 CLINIC = "Lakeside Oncology"
 
@@ -71,8 +72,8 @@ def test_status_and_since_filters(store, out_dir):
     old = samples.save(store, "Old", when=dt.datetime(2026, 11, 1, 12, tzinfo=dt.UTC))
     called = samples.save(store, "Called", when=dt.datetime(2026, 11, 20, 12, tzinfo=dt.UTC))
     samples.save(store, "New", when=dt.datetime(2026, 11, 25, 12, tzinfo=dt.UTC))
-    store.set_status(called, "called", by="maria.l")
-    store.set_status(old, "done", by="maria.l")
+    mark(store, called, "called", by="maria.l")
+    mark(store, old, "done", by="maria.l")
     out = out_dir / "list.csv"
 
     assert export(store, "csv", out, region="US", clinic_name=CLINIC, status="new") == 1

@@ -6,6 +6,7 @@ import pytest
 
 from kiosk.callbacks import new_request, record_consent
 from kiosk.staff import Audit, purge
+from tests.unit.marking import mark
 
 NOW = dt.datetime(2026, 11, 26, 12, 0, 0, tzinfo=dt.UTC)
 CANARY = "+14155552671"
@@ -40,9 +41,9 @@ def files_containing(db_path, needle: bytes) -> list[str]:
 
 def test_a_purged_number_is_in_none_of_the_database_files(store, audit, db_path):
     old = store.save_request(make_request(CANARY), now=NOW - dt.timedelta(days=45))
-    store.set_status(old, "done", by="Bo", now=NOW - dt.timedelta(days=31))
+    mark(store, old, "done", by="Bo", now=NOW - dt.timedelta(days=31))
     kept = store.save_request(make_request(KEPT), now=NOW - dt.timedelta(days=45))
-    store.set_status(kept, "done", by="Bo", now=NOW - dt.timedelta(days=29))
+    mark(store, kept, "done", by="Bo", now=NOW - dt.timedelta(days=29))
     assert files_containing(db_path, CANARY.encode())  # the search can see it
 
     assert purge(store, audit, 30) == 1
@@ -64,7 +65,7 @@ def test_a_purged_number_is_in_none_of_the_database_files(store, audit, db_path)
 def test_only_done_requests_past_retention_are_purged(store, audit):
     fresh = store.save_request(make_request(KEPT), now=NOW - dt.timedelta(days=90))
     called = store.save_request(make_request(KEPT), now=NOW - dt.timedelta(days=90))
-    store.set_status(called, "called", by="Bo", now=NOW - dt.timedelta(days=60))
+    mark(store, called, "called", by="Bo", now=NOW - dt.timedelta(days=60))
     assert purge(store, audit, 30, actor="cli:it") == 0
     assert {r["id"] for r in store.requests()} == {fresh, called}
     (row,) = audit.rows()
@@ -73,7 +74,7 @@ def test_only_done_requests_past_retention_are_purged(store, audit):
 
 def test_the_time_comes_from_the_audit_clock_unless_given(store, audit):
     done = store.save_request(make_request(KEPT))
-    store.set_status(done, "done", by="Bo", now=NOW - dt.timedelta(days=2))
+    mark(store, done, "done", by="Bo", now=NOW - dt.timedelta(days=2))
     assert purge(store, audit, 3) == 0
     assert purge(store, audit, 3, now=NOW + dt.timedelta(days=2)) == 1
     assert [r["detail"]["count"] for r in audit.rows()] == [1, 0]

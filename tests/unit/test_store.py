@@ -12,6 +12,7 @@ import pytest
 
 from kiosk.callbacks import new_request, record_consent
 from kiosk.store import Store, StoreError, StoreUnavailable, database, migrations
+from tests.unit.marking import mark, purge_done
 
 NOW = dt.datetime(2026, 11, 26, 22, 10, 5, 123_456, tzinfo=dt.UTC)
 
@@ -138,7 +139,7 @@ def test_requests_are_listed_newest_first_and_filtered(store):
     middle = store.save_request(make_request(), now=NOW - day)
     new_a = store.save_request(make_request(), now=NOW)
     new_b = store.save_request(make_request(), now=NOW)  # same millisecond: saved later wins
-    assert store.set_status(middle, "done", by="staff-7")
+    assert mark(store, middle, "done", by="staff-7")
 
     assert [r["id"] for r in store.requests()] == [new_b, new_a, middle, old]
     assert [r["id"] for r in store.requests(status="new")] == [new_b, new_a, old]
@@ -150,18 +151,18 @@ def test_requests_are_listed_newest_first_and_filtered(store):
 
 def test_status_changes_record_who_and_when(store):
     request_id = store.save_request(make_request())
-    assert store.set_status(request_id, "called", by="staff-7", now=NOW)
+    assert mark(store, request_id, "called", by="staff-7", now=NOW)
     row = store.get_request(request_id)
     assert (row["status"], row["status_changed_at"], row["status_changed_by"]) == (
         "called",
         "2026-11-26T22:10:05.123Z",
         "staff-7",
     )
-    assert not store.set_status(str(uuid.uuid4()), "done", by="staff-7")
+    assert not mark(store, str(uuid.uuid4()), "done", by="staff-7")
     with pytest.raises(ValueError):
-        store.set_status(request_id, "gone", by="staff-7")
+        mark(store, request_id, "gone", by="staff-7")
     with pytest.raises(ValueError):
-        store.set_status(request_id, "done", by=" ")
+        mark(store, request_id, "done", by=" ")
 
 
 def _files_contain(db_path, needle: bytes) -> bool:
@@ -176,10 +177,10 @@ def test_purged_numbers_cannot_be_recovered_from_the_files(store, db_path):
     canary = b"+14155552671"
     purged = store.save_request(make_request(phone=canary.decode()), now=NOW)
     kept = store.save_request(make_request(phone="+12127365000"), now=NOW)
-    store.set_status(purged, "done", by="staff-7", now=NOW)
+    mark(store, purged, "done", by="staff-7", now=NOW)
     assert _files_contain(db_path, canary)  # the check below can see the number
 
-    assert store.purge_done(before=NOW + dt.timedelta(seconds=1)) == 1
+    assert purge_done(store, before=NOW + dt.timedelta(seconds=1)) == 1
 
     assert store.get_request(purged) is None
     assert store.get_request(kept) is not None
@@ -192,10 +193,10 @@ def test_purge_only_takes_done_requests_older_than_the_cut_off(store):
     done_old = store.save_request(make_request())
     done_new = store.save_request(make_request())
     called = store.save_request(make_request())
-    store.set_status(done_old, "done", by="s", now=NOW - dt.timedelta(days=40))
-    store.set_status(done_new, "done", by="s", now=NOW)
-    store.set_status(called, "called", by="s", now=NOW - dt.timedelta(days=40))
-    assert store.purge_done(before=NOW - dt.timedelta(days=30)) == 1
+    mark(store, done_old, "done", by="s", now=NOW - dt.timedelta(days=40))
+    mark(store, done_new, "done", by="s", now=NOW)
+    mark(store, called, "called", by="s", now=NOW - dt.timedelta(days=40))
+    assert purge_done(store, before=NOW - dt.timedelta(days=30)) == 1
     assert {r["id"] for r in store.requests()} == {done_new, called}
 
 
