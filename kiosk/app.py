@@ -4,7 +4,6 @@
 together and is what GUI tests drive, so they exercise the real screens.
 """
 
-import dataclasses
 import logging
 import os
 import sys
@@ -18,13 +17,14 @@ from PySide6.QtQuick import QQuickWindow
 from PySide6.QtWebEngineQuick import QtWebEngineQuick
 
 from kiosk import __version__, content, paths
+from kiosk.cli import outcome
 from kiosk.qml.callback_form import CallbackForm
 from kiosk.qml.clinic import Clinic
 from kiosk.qml.idle import ActivityFilter, IdleMonitor
 from kiosk.qml.language import Language
 from kiosk.qml.procedures import ProcedureModel
 from kiosk.qml.session import Session
-from kiosk.qml.staff import EXPORTS_FOLDER, Staff
+from kiosk.qml.staff import Staff
 from kiosk.qml.stage import Stage
 from kiosk.qml.usage import Usage
 from kiosk.runtime import qtlog
@@ -33,7 +33,7 @@ from kiosk.runtime.purge_schedule import PurgeSchedule
 from kiosk.runtime.restart import RestartPlanner
 from kiosk.runtime.watchdog import Watchdog
 from kiosk.settings import LoadedSettings, Settings
-from kiosk.staff import Audit, StaffAccounts
+from kiosk.staff import Audit, StaffAccounts, exports
 from kiosk.store import DATABASE_NAME, Store, StoreError
 from kiosk.system import logs, memory, safety, systemd, uptime
 from kiosk.web.profile import prepare_default_profile
@@ -41,7 +41,6 @@ from kiosk.web.scheme import register_scheme
 
 log = logging.getLogger(__name__)
 
-EXIT_RENDERER_FAILED = 3
 UI_MODULE = "ui"
 UI_ROOT = "Main"
 FONT_FAMILY = "Atkinson Hyperlegible"
@@ -107,27 +106,14 @@ def load_fonts() -> None:
 
 
 def load_content(settings: Settings) -> dict[str, content.ContentPack]:
-    """Every offered language's pack; broken files are logged and left out (R22).
-
-    A topic is shown only if every language has it, so switching language
-    never leads to an empty screen.
-    """
-    packs = {}
-    for language in settings.languages:
-        pack = content.load_pack(settings.content_dir, language)
-        for problem in pack.problems:
-            log.error("content problem, left out: %s", problem)
-        packs[language] = pack
-    everywhere = set.intersection(*({p.id for p in pack.procedures} for pack in packs.values()))
-    for language, pack in packs.items():
-        missing = [p.id for p in pack.procedures if p.id not in everywhere]
-        if missing:
-            log.error("content: %s hidden: not usable in every language", ", ".join(missing))
-            kept = tuple(p for p in pack.procedures if p.id in everywhere)
-            packs[language] = dataclasses.replace(pack, procedures=kept)
-        if not packs[language].procedures:
-            raise StartupError(f"no usable content for language {language!r}")
-    return packs
+    """Every offered language's pack, with only the topics all languages have (R22)."""
+    try:
+        offered = content.load_offered(settings.content_dir, settings.languages)
+    except content.NoContentError as exc:
+        raise StartupError(str(exc)) from exc
+    for note in offered.notes:
+        log.error("%s", note)
+    return offered.packs
 
 
 def open_store(settings: Settings) -> Store | None:
@@ -159,7 +145,7 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     engine.addImportPath(str(paths.ui_import_path()))
 
     # Every service is a child of the engine: QML finds it there (kiosk.qml.owned_by).
-    clinic = Clinic(settings, kiosk_mode, engine)
+    clinic = Clinic(settings, engine)
     language = Language(
         engine,
         {
@@ -189,8 +175,9 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     accounts = StaffAccounts(store, audit=audit) if store else None
     staff = Staff(store, accounts, audit, session, settings, engine)
     if store is not None and audit is not None:
-        exports = settings.data_dir / EXPORTS_FOLDER
-        PurgeSchedule(store, audit, settings.retention_days, exports, engine)
+        exports_dir = settings.data_dir / exports.EXPORTS_FOLDER
+        exports.remove_stale_parts(exports_dir)  # an export a crash interrupted (R32)
+        PurgeSchedule(store, audit, settings.retention_days, exports_dir, engine)
     stage = Stage(
         partial(prepare_default_profile, paths.animations_dir()), settings.reduce_motion, engine
     )
@@ -275,7 +262,7 @@ def run(loaded: LoadedSettings, *, windowed: bool) -> int:
             f"({settings.log_dir})",
             file=sys.stderr,
         )
-        return 2
+        return outcome.BROKEN
     log.info("io-kiosk %s starting (%s)", __version__, "kiosk mode" if kiosk_mode else "demo")
 
     safety.forbid_core_dumps()
@@ -283,7 +270,7 @@ def run(loaded: LoadedSettings, *, windowed: bool) -> int:
     if unsafe and kiosk_mode:
         for problem in unsafe:
             log.error("refusing to start in kiosk mode: %s", problem)
-        return 2
+        return outcome.BROKEN
     for problem in unsafe:
         log.warning("demo mode only: %s", problem)
 
@@ -295,7 +282,7 @@ def run(loaded: LoadedSettings, *, windowed: bool) -> int:
         kiosk = build(settings, kiosk_mode=kiosk_mode)
     except StartupError as exc:
         log.error("cannot start: %s", exc)
-        return 2
+        return outcome.BROKEN
 
     # Self-healing (R21): systemd's watchdog, planned restarts at idle moments,
     # and a non-zero exit when the web renderer keeps crashing.
@@ -308,7 +295,7 @@ def run(loaded: LoadedSettings, *, windowed: bool) -> int:
         measure=lambda: memory.tree_pss_mib(os.getpid()),
         parent=kiosk.engine,
     )
-    kiosk.stage.gaveUp.connect(lambda: app.exit(EXIT_RENDERER_FAILED))
+    kiosk.stage.gaveUp.connect(lambda: app.exit(outcome.RENDERER_FAILED))
     log.debug("self-healing: watchdog %s, planner %s", watchdog.active, planner.reason or "idle")
 
     if kiosk_mode:

@@ -7,6 +7,7 @@ reprs a phone number (RELIABILITY R11).
 """
 
 from kiosk.callbacks.consent import Consent, record_consent
+from kiosk.callbacks.name import MAX_LENGTH as MAX_NAME_LENGTH
 from kiosk.callbacks.name import NameCheck, validate_name
 from kiosk.callbacks.phone import (
     PhoneCheck,
@@ -19,6 +20,7 @@ from kiosk.callbacks.request import BEST_TIMES, CallbackRequest, new_request
 
 __all__ = [
     "BEST_TIMES",
+    "MAX_NAME_LENGTH",
     "CallbackRequest",
     "Consent",
     "NameCheck",

@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import asdict, dataclass
 
 from kiosk import paths, settings
+from kiosk.cli import outcome
 from kiosk.content import check
 from kiosk.store import DATABASE_NAME
 from kiosk.system import safety
@@ -49,8 +50,8 @@ def examine(loaded: settings.LoadedSettings) -> list[Check]:
 def exit_code(report: list[Check]) -> int:
     statuses = {check.status for check in report}
     if BROKEN in statuses:
-        return 2
-    return 1 if WARN in statuses else 0
+        return outcome.BROKEN
+    return outcome.WARNINGS if WARN in statuses else outcome.OK
 
 
 def _safety(s: settings.Settings) -> Check:

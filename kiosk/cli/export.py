@@ -2,24 +2,21 @@
 
 For clinic IT and for a front desk without the staff screen, e.g.
 ``kiosk export --format xlsx --out /media/desk/callbacks.xlsx --status new``.
-``register`` adds the sub-command to ``kiosk``'s parser. Each export
-writes one audit row (RELIABILITY R15) as ``cli:<login name>``, like the
-other IT commands. Like every ``kiosk`` command, an expected failure is one
-line on stderr and exit code 2; the one line never holds a phone number.
+``register`` adds the sub-command to ``kiosk``'s parser. Each export goes
+through the same audited-export policy as the staff screen
+(``kiosk.staff.exports``), with ``cli:<login name>`` as the actor. An
+expected failure is one line on stderr and exit code 2; the line never holds
+a phone number.
 """
 
 import argparse
 import datetime as dt
-import sys
 from pathlib import Path
 from typing import Any
 
 from kiosk import settings
+from kiosk.cli.outcome import OK, fail
 from kiosk.export.exporter import FORMATS
-
-# The same codes as kiosk.cli.main, which imports this module, so they are not imported from it.
-EXIT_OK = 0
-EXIT_BROKEN = 2
 
 
 def register(commands: "argparse._SubParsersAction[Any]") -> None:
@@ -53,60 +50,36 @@ def cmd_export(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int
     """Run ``kiosk export``; returns the exit code."""
     # Imported here: every `kiosk` command builds the parser, only this one needs the store.
     from kiosk.cli.staff import actor
-    from kiosk.export.exporter import export
     from kiosk.staff import Audit
+    from kiosk.staff.exports import ExportError, audited_export
     from kiosk.store import DATABASE_NAME, Store, StoreError
 
     problem = _argument_problem(args)
     if problem:
-        print(f"kiosk export: {problem}", file=sys.stderr)
-        return EXIT_BROKEN
+        return fail(problem, command="export")
     since = dt.date.fromisoformat(args.since) if args.since else None
     out = Path(args.out).expanduser()
     if not out.parent.is_dir():
-        print(f"kiosk export: no such folder: {out.parent}", file=sys.stderr)
-        return EXIT_BROKEN
+        return fail(f"no such folder: {out.parent}", command="export")
 
     s = loaded.settings
     try:
         with Store.open(s.data_dir / DATABASE_NAME) as store:
-            count = export(
+            done = audited_export(
                 store,
+                Audit(store),
                 args.format,
                 out,
+                actor=actor(),
                 region=s.clinic_region,
                 clinic_name=s.clinic_name,
                 status=args.status,
                 since=since,
             )
-            Audit(store).record("export", actor(), _audit_detail(args, out, count))
-    except StoreError as exc:  # StoreUnavailable too; their messages hold no row data
-        print(f"kiosk export: {exc}", file=sys.stderr)
-        return EXIT_BROKEN
-    except OSError as exc:
-        print(f"kiosk export: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_BROKEN
-    print(f"exported {count} requests to {out}")
-    return EXIT_OK
-
-
-def _audit_detail(args: argparse.Namespace, out: Path, count: int) -> dict[str, str | int]:
-    """What the audit row says about an export: format, filters, rows, and the file's name.
-
-    The name is left out when the audit log would refuse it as phone-like
-    (e.g. "list-20261126.csv" has eight digits in a row): the export has
-    already happened, and its audit row must not fail over a file name.
-    """
-    from kiosk.staff.audit import MAX_VALUE_LENGTH, looks_like_phone
-
-    detail: dict[str, str | int] = {"format": args.format, "rows": count}
-    if args.status:
-        detail["status"] = args.status
-    if args.since:
-        detail["since"] = args.since
-    if len(out.name) <= MAX_VALUE_LENGTH and not looks_like_phone(out.name):
-        detail["file"] = out.name
-    return detail
+    except (StoreError, ExportError) as exc:  # their messages hold no row data
+        return fail(str(exc), command="export")
+    print(f"exported {done.rows} requests to {out}")
+    return OK
 
 
 def _argument_problem(args: argparse.Namespace) -> str | None:

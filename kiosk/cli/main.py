@@ -11,10 +11,7 @@ import sys
 from collections.abc import Sequence
 
 from kiosk import __version__, settings
-
-EXIT_OK = 0
-EXIT_WARNINGS = 1
-EXIT_BROKEN = 2
+from kiosk.cli.outcome import BROKEN, OK, WARNINGS, fail
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,12 +78,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
-        return EXIT_BROKEN
+        return BROKEN
     try:
         loaded = settings.load(args.config)
     except settings.SettingsError as exc:
-        print(f"kiosk: bad setting: {exc}", file=sys.stderr)
-        return EXIT_BROKEN
+        return fail(f"bad setting: {exc}")
     return int(args.func(args, loaded))
 
 
@@ -103,7 +99,7 @@ def cmd_config(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int
     width = max(len(key) for key, _, _ in rows)
     for key, value, origin in rows:
         print(f"{key:<{width}} = {value}    # {origin}")
-    return EXIT_OK
+    return OK
 
 
 def cmd_self_test(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int:
@@ -127,7 +123,7 @@ def cmd_content_check(args: argparse.Namespace, loaded: settings.LoadedSettings)
         print(problem)
     if problems:
         print(f"{len(problems)} problem(s) in {content_dir}", file=sys.stderr)
-        return EXIT_BROKEN
+        return BROKEN
     for language in s.languages:
         for procedure_id, measure, captions, details in check.reading_levels(
             load_pack(content_dir, language)
@@ -137,7 +133,7 @@ def cmd_content_check(args: argparse.Namespace, loaded: settings.LoadedSettings)
                 f"captions {captions:.1f}, details {details:.1f}"
             )
     print(f"content is ready: {content_dir}")
-    return EXIT_OK
+    return OK
 
 
 def cmd_doctor(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int:
@@ -148,7 +144,7 @@ def cmd_doctor(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int
     if args.json:
         import json
 
-        status = {0: doctor.OK, 1: doctor.WARN, 2: doctor.BROKEN}[code]
+        status = {OK: doctor.OK, WARNINGS: doctor.WARN, BROKEN: doctor.BROKEN}[code]
         print(json.dumps({"status": status, "checks": [c.as_dict() for c in report]}, indent=2))
         return code
     for check in report:

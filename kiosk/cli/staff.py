@@ -3,8 +3,9 @@
 ``register`` adds the commands to the ``kiosk`` parser's sub-commands. A
 PIN is read with ``getpass`` (twice, and both must match) when stdin is a
 terminal, otherwise as one line from stdin so scripts can pipe it in; it is
-never echoed, printed or logged. As in ``kiosk.cli.main``, each command prints
-plain lines, and every expected failure is one line on stderr and exit 2.
+never echoed, printed or logged. Each command prints plain
+lines; every expected failure is one line on stderr and exit 2
+(``kiosk.cli.outcome``).
 """
 
 from __future__ import annotations
@@ -14,22 +15,14 @@ import contextlib
 import getpass
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from kiosk import settings
+from kiosk.cli.outcome import CommandError, Outcome, reported
 from kiosk.staff.accounts import StaffAccounts, check_name
 from kiosk.staff.audit import Audit, looks_like_phone
 from kiosk.staff.errors import StaffError
 from kiosk.staff.retention import purge
 from kiosk.store import DATABASE_NAME, Store, StoreError
-
-# The same codes as kiosk.cli.main, which imports this module (so it cannot import that).
-EXIT_OK = 0
-EXIT_BROKEN = 2
-
-
-class _CommandError(Exception):
-    """A failure to report as one line on stderr."""
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -127,7 +120,7 @@ def cmd_audit_verify(args: argparse.Namespace, loaded: settings.LoadedSettings) 
     with _reported() as outcome, _opened(loaded) as (_, audit):
         check = audit.verify()
         if not check.ok:
-            raise _CommandError(f"audit log check failed at row {check.row_id}: {check.problem}")
+            raise CommandError(f"audit log check failed at row {check.row_id}: {check.problem}")
         print(f"audit log intact: {check.rows} rows")
     return outcome.code
 
@@ -135,7 +128,7 @@ def cmd_audit_verify(args: argparse.Namespace, loaded: settings.LoadedSettings) 
 def cmd_audit_show(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int:
     with _reported() as outcome, _opened(loaded) as (_, audit):
         if args.limit < 1:
-            raise _CommandError("--limit must be at least 1")
+            raise CommandError("--limit must be at least 1")
         for row in audit.rows(args.limit):
             detail = row["detail"]
             facts = (
@@ -182,23 +175,8 @@ def actor() -> str:
     return name if name.isprintable() and len(name) <= 80 and not looks_like_phone(name) else "cli"
 
 
-@dataclass
-class _Outcome:
-    code: int = EXIT_OK
-
-
-@contextlib.contextmanager
-def _reported() -> Iterator[_Outcome]:
-    """Turn an expected failure inside the block into one stderr line and exit code 2."""
-    outcome = _Outcome()
-    try:
-        yield outcome
-    except (StaffError, StoreError, _CommandError) as exc:
-        print(f"kiosk: {exc}", file=sys.stderr)
-        outcome.code = EXIT_BROKEN
-    except (EOFError, KeyboardInterrupt):  # Ctrl+D or Ctrl+C at the PIN prompt
-        print("kiosk: cancelled; nothing was changed", file=sys.stderr)
-        outcome.code = EXIT_BROKEN
+def _reported() -> contextlib.AbstractContextManager[Outcome]:
+    return reported(StaffError, StoreError)
 
 
 @contextlib.contextmanager

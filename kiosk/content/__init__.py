@@ -2,7 +2,9 @@
 
 ``load_pack`` reads ``<content_dir>/<lang>/*.toml`` once at start and returns
 the procedures that passed validation plus a list of problems, each naming a
-file and line (RELIABILITY R22). A broken procedure is left out; the rest work.
+file and line (R22). A broken procedure is left out; the rest work.
+``load_offered`` loads every offered language and keeps only the topics all
+of them have.
 """
 
 from kiosk.content.loader import load_pack
@@ -16,15 +18,19 @@ from kiosk.content.model import (
     Source,
     Step,
 )
+from kiosk.content.offered import NoContentError, Offered, load_offered
 
 __all__ = [
     "Comparison",
     "ConsentText",
     "ContentPack",
+    "NoContentError",
+    "Offered",
     "Problem",
     "Procedure",
     "Review",
     "Source",
     "Step",
+    "load_offered",
     "load_pack",
 ]

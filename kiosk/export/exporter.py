@@ -8,8 +8,10 @@ the previous file or the new one. The temporary file is created readable by
 its owner only (the list holds patients' phone numbers), and removed if
 anything fails.
 
-Writing the audit row for an export is the caller's job (RELIABILITY R15):
-the caller knows which staff member asked for it.
+Writing the audit row for an export is the caller's job (R15): the caller
+knows who asked for it. ``before_replace`` lets it commit that row after the
+file is complete and before it appears under its name
+(``kiosk.staff.exports``).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import datetime as dt
 import logging
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,6 +36,7 @@ if TYPE_CHECKING:  # only the type: importing sqlite-utils would slow every `kio
 log = logging.getLogger(__name__)
 
 FORMATS = ("csv", "xlsx", "pdf")
+PART_SUFFIX = ".part"  # the temporary file: ".<name>.<random>.part", next to the file
 
 
 def export(
@@ -45,6 +48,7 @@ def export(
     clinic_name: str,
     status: str | None = None,
     since: dt.date | None = None,
+    before_replace: Callable[[int], None] | None = None,
 ) -> int:
     """Write the call-back list to ``out`` as ``fmt``, atomically.
 
@@ -56,6 +60,9 @@ def export(
         clinic_name: the workbook title and the PDF's heading.
         status: only requests with this status (``new``, ``called``, ``done``).
         since: only requests received on or after this UTC day.
+        before_replace: called with the row count once the temporary file is
+            complete and on the device, before it is renamed to ``out``; if it
+            raises, the temporary file is removed and ``out`` is left as it was.
 
     Returns:
         How many requests were written.
@@ -69,7 +76,7 @@ def export(
         raise ValueError(f"format must be one of {', '.join(FORMATS)}")
     out = Path(out)
     rows = rows_for_export(store.requests(status=status, since=since), region=region)
-    with _replaced_atomically(out) as part:
+    with _replaced_atomically(out, lambda: before_replace and before_replace(len(rows))) as part:
         if fmt == "csv":
             write_csv(rows, part)
         elif fmt == "xlsx":
@@ -87,15 +94,16 @@ def export(
 
 
 @contextlib.contextmanager
-def _replaced_atomically(out: Path) -> Iterator[Path]:
+def _replaced_atomically(out: Path, before_replace: Callable[[], object]) -> Iterator[Path]:
     """A temporary path next to ``out`` that replaces ``out`` if the block succeeds."""
     # Same folder: os.replace is atomic only within one file system.
-    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=PART_SUFFIX, dir=out.parent)
     os.close(fd)
     part = Path(name)
     try:
         yield part
         _flush_to_device(part)
+        before_replace()
         os.replace(part, out)
     except BaseException:
         part.unlink(missing_ok=True)

@@ -23,7 +23,9 @@ from kiosk.store import Store, StoreError
 log = logging.getLogger(__name__)
 
 MAX_DIGITS = 15  # E.164 allows at most 15 digits
-MAX_NAME = 60  # typing stops a little past the 50 the validator accepts
+# Typing stops a little past the longest name the check accepts, so a patient
+# who types on sees the "too long" message rather than keys that do nothing.
+MAX_NAME = callbacks.MAX_NAME_LENGTH + 10
 
 
 @QmlElement
@@ -88,9 +90,15 @@ class CallbackForm(QObject):
     def phoneDisplay(self) -> str:
         return callbacks.format_as_typed(self._digits, self._settings.clinic_region)
 
-    @Property(int, notify=phoneChanged)
-    def digitCount(self) -> int:
-        return len(self._digits)
+    @Property("QStringList", constant=True)
+    def bestTimes(self) -> list[str]:
+        """The best-time choices, in the order the form shows them."""
+        return list(callbacks.BEST_TIMES)
+
+    @Property(int, constant=True)
+    def nameMaxLength(self) -> int:
+        """The longest first name accepted, for the "too long" message."""
+        return callbacks.MAX_NAME_LENGTH
 
     @Property(str, notify=phoneChanged)
     def phoneProblem(self) -> str:

@@ -15,12 +15,9 @@ class Clinic(QObject):
         """QML's hook: this engine's instance, made by the composition root."""
         return owned_by(engine, Clinic)
 
-    def __init__(
-        self, settings: Settings, kiosk_mode: bool, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
-        self._kiosk_mode = kiosk_mode
 
     @Property(str, constant=True)
     def name(self) -> str:
@@ -38,7 +35,3 @@ class Clinic(QObject):
     @Property(bool, constant=True)
     def reduceMotion(self) -> bool:
         return self._settings.reduce_motion
-
-    @Property(bool, constant=True)
-    def kioskMode(self) -> bool:
-        return self._kiosk_mode

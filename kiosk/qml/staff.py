@@ -20,13 +20,12 @@ from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, owned_by  # noq
 from kiosk.qml.session import Session
 from kiosk.qml.staff_requests import StaffRequestModel, local_time
 from kiosk.settings import Settings
+from kiosk.staff import exports, pins
 from kiosk.staff.requests import change_status
 from kiosk.store import Store, StoreError
+from kiosk.store.requests import STATUSES
 
 log = logging.getLogger(__name__)
-
-MAX_PIN = 12
-EXPORTS_FOLDER = "exports"
 
 
 @QmlElement
@@ -98,6 +97,20 @@ class Staff(QObject):
             return []
         return [{"name": m.name, "locked": m.locked} for m in self._accounts.members()]
 
+    @Property(int, constant=True)
+    def minPinDigits(self) -> int:
+        return pins.MIN_PIN_DIGITS
+
+    @Property(int, constant=True)
+    def maxPinDigits(self) -> int:
+        """The pad takes no more digits than a PIN may have (``kiosk.staff.pins``)."""
+        return pins.MAX_PIN_DIGITS
+
+    @Property("QStringList", constant=True)
+    def statuses(self) -> list[str]:
+        """A request's statuses, in the order the list's filters show them."""
+        return list(STATUSES)
+
     @Property(int, notify=pinChanged)
     def pinLength(self) -> int:
         return len(self._pin)
@@ -128,7 +141,7 @@ class Staff(QObject):
             {"label": path.name or str(path), "path": str(path)}
             for path in export.removable_drives()
         ]
-        local = self._settings.data_dir / EXPORTS_FOLDER
+        local = self._settings.data_dir / exports.EXPORTS_FOLDER
         found.append({"label": "", "path": str(local)})  # the screen names it "This computer"
         return found
 
@@ -145,7 +158,7 @@ class Staff(QObject):
 
     @Slot(str)
     def pressPinDigit(self, digit: str) -> None:
-        if digit.isdigit() and len(digit) == 1 and len(self._pin) < MAX_PIN:
+        if digit.isdigit() and len(digit) == 1 and len(self._pin) < pins.MAX_PIN_DIGITS:
             self._pin += digit
             self.pinChanged.emit()
 
@@ -296,35 +309,29 @@ class Staff(QObject):
     def exportTo(self, fmt: str, folder: str) -> dict[str, Any]:
         """Write the list in ``fmt`` into one of ``destinations``; never a typed path.
 
-        The file holds the requests the list shows (its status filter). It
-        counts as exported only once its audit row is written (R15); if the
-        row cannot be written, the file is removed again.
+        The file holds the requests the list shows (its status filter); it
+        appears only once its audit row is written (``kiosk.staff.exports``).
         """
         allowed = {d["path"] for d in self.destinations}
-        if self._member is None or self._store is None or folder not in allowed:
-            return {"ok": False, "rows": 0, "file": ""}
-        stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M%S")
-        target = Path(folder) / f"callbacks-{stamp}.{fmt}"
+        failed = {"ok": False, "rows": 0, "file": ""}
+        if self._member is None or self._store is None or self._audit is None:
+            return failed
+        if folder not in allowed:
+            return failed
+        target = Path(folder) / exports.file_name(fmt, dt.datetime.now())
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            rows = export.export(
+            done = exports.audited_export(
                 self._store,
+                self._audit,
                 fmt,
                 target,
+                actor=self._member.name,
                 region=self._settings.clinic_region,
                 clinic_name=self._settings.clinic_name,
                 status=self._requests.status or None,
             )
-        except Exception as exc:  # a missing library, a full stick: say so, never crash
-            log.error("staff: export failed: %s: %s", type(exc).__name__, exc)
-            return {"ok": False, "rows": 0, "file": ""}
-        try:
-            if self._audit is not None:
-                detail = {"format": fmt, "rows": rows, "file": target.name}
-                self._audit.record("export", self._member.name, detail)
-        except (StoreError, ValueError) as exc:
-            log.error("staff: export not audited, file removed: %s", exc)
-            target.unlink(missing_ok=True)
-            return {"ok": False, "rows": 0, "file": ""}
-        log.info("staff: exported %d requests as %s", rows, fmt)
-        return {"ok": True, "rows": rows, "file": str(target)}
+        except (exports.ExportError, ValueError) as exc:  # a full stick: say so, never crash
+            log.error("staff: export failed: %s", exc)
+            return failed
+        log.info("staff: exported %d requests as %s", done.rows, fmt)
+        return {"ok": True, "rows": done.rows, "file": str(done.path)}

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 
 from kiosk import callbacks
 from kiosk.store import Store
+from kiosk.store.requests import STATUSES
 
 _ROLES = (
     "requestId",
@@ -38,8 +39,6 @@ _ROLES = (
 )
 _ROLE_IDS = {name: Qt.ItemDataRole.UserRole + 1 + n for n, name in enumerate(_ROLES)}
 _Index = QModelIndex | QPersistentModelIndex
-
-STATUSES = ("new", "called", "done")
 
 
 def mask_national(national: str) -> str:

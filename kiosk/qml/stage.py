@@ -108,14 +108,6 @@ class Stage(QObject):
         if self._ready and procedure:
             self._bridge.showRequested.emit(procedure, step)
 
-    @Slot()
-    def play(self) -> None:
-        self._bridge.playRequested.emit()
-
-    @Slot()
-    def pause(self) -> None:
-        self._bridge.pauseRequested.emit()
-
     @Slot(QUrl, result=bool)
     def mayNavigate(self, url: QUrl) -> bool:
         """Links, forms and redirects may not take the view off our own pages (R18)."""

@@ -12,10 +12,9 @@ from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, owned_by  # noqa: F401  (read by @QmlElement)
 from kiosk.store import Store, StoreError
+from kiosk.store.usage import EVENTS
 
 log = logging.getLogger(__name__)
-
-EVENTS = frozenset({"procedure_viewed", "step_completed", "form_started", "request_sent"})
 
 
 @QmlElement

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from kiosk import callbacks, paths
+from kiosk.cli import outcome
 from kiosk.content import check
 from kiosk.settings import LoadedSettings, Settings
 from kiosk.store import Store
@@ -44,10 +45,10 @@ def run(loaded: LoadedSettings) -> int:
                 detail = part(settings)
             except SelfTestError as exc:
                 print(f"self-test FAILED: {exc}", file=sys.stderr)
-                return 2
+                return outcome.BROKEN
             print(f"self-test {name}: ok ({detail})")
     print("self-test: all parts passed")
-    return 0
+    return outcome.OK
 
 
 def _content(settings: Settings) -> str:

@@ -19,8 +19,9 @@ from kiosk.staff.errors import StaffError
 log = logging.getLogger(__name__)
 
 MIN_PIN_DIGITS = 6
-# Only to refuse absurd input; a PIN pad has no use for more.
-MAX_PIN_DIGITS = 32
+# The on-screen PIN pad takes up to this many digits, so no longer PIN can be
+# made: its owner could never sign in (and would lock themselves out trying).
+MAX_PIN_DIGITS = 12
 
 # OWASP's Argon2id minimum (m=19 MiB, t=2, p=1): about 30 ms per check on a
 # small kiosk PC. A 6-digit PIN has only a million values, so no hash setting

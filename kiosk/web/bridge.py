@@ -12,8 +12,6 @@ from PySide6.QtCore import QObject, Signal, Slot
 class PageBridge(QObject):
     # App -> page (stage.js connects to these).
     showRequested = Signal(str, int)
-    playRequested = Signal()
-    pauseRequested = Signal()
     reducedMotionRequested = Signal(bool)
     # Page -> app (emitted from the slots below, for kiosk.qml.stage).
     pageReadied = Signal()

@@ -187,8 +187,8 @@ def test_a_name_of_40_characters_is_fine(store):
 @pytest.mark.parametrize(
     ("pin", "problem"),
     [
-        ("12345", "6 to 32"),
-        ("4" * 33 + "1", "6 to 32"),
+        ("12345", "6 to 12"),
+        ("4" * 12 + "1", "6 to 12"),
         ("13579a", "digits only"),
         ("\uff11\uff13\uff15\uff17\uff19\uff12", "digits only"),  # full-width digits are not 0-9
         (" 135792", "digits only"),
