@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 
 class PageBridge(QObject):
-    # App -> page (stage.js connects to these).
+    # App -> page (stage/channel.js connects to these).
     showRequested = Signal(str, int)
     reducedMotionRequested = Signal(bool)
     # Page -> app (emitted from the slots below, for kiosk.qml.stage).
