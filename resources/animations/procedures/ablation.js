@@ -1,5 +1,5 @@
 /* ablation.js: tumor ablation through the skin (heat: RFA or microwave; cold: cryoablation).
- * One shared sequence with two energy steps. Facts: shared/content-facts.md 4.2 and 4.3
+ * One shared sequence with two energy steps. Facts: resources/content/SOURCES.md 4.2 and 4.3
  * (a safe path, organs pushed away with fluid, a zone covering the tumor plus a rim,
  * an ice ball bigger than the tumor made with freeze-thaw-freeze, a scar months later). */
 (function () {

@@ -1,6 +1,6 @@
 /* overview.js: what all the interventional oncology treatments share:
  * imaging guides the doctor, a tiny entry instead of a cut, treatment aimed at the tumor,
- * often home the same day, a whole care team. Facts: shared/content-facts.md 1.1 and 1.3. */
+ * often home the same day, a whole care team. Facts: resources/content/SOURCES.md 1.1 and 1.3. */
 (function () {
   'use strict';
 

@@ -1,6 +1,6 @@
 /* tace.js: transarterial chemoembolization, in both forms side by side:
  * conventional (medicine in oil, Lipiodol) and drug-eluting beads (DEB, larger beads
- * that release the medicine slowly). Facts: shared/content-facts.md 1.2, 1.3, 3.3, 3.4. */
+ * that release the medicine slowly). Facts: resources/content/SOURCES.md 1.2, 1.3, 3.3, 3.4. */
 (function () {
   'use strict';
 

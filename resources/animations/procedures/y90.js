@@ -1,5 +1,5 @@
 /* y90.js: Y-90 radioembolization (SIRT): a mapping visit, then the treatment.
- * Facts: shared/content-facts.md sections 1.2, 1.3, 2.3 and 2.9
+ * Facts: resources/content/SOURCES.md sections 1.2, 1.3, 2.3 and 2.9
  * (beads like very fine sand; a glow of a few millimetres around clusters that fades). */
 (function () {
   'use strict';
