@@ -8,7 +8,7 @@ fsync, rename), timed without any tracing; a second pass of each under
 included). The baseline, in the same run
 on the same rows, is the least any CSV export can cost: the same query and
 a plain ``csv.writer`` of the raw values, no sanitising, no formatting.
-The budget (DESIGN.md) is 100,000 requests in under 3 s per format.
+The budget (docs/design.md) is 100,000 requests in under 3 s per format.
 
     python bench/export_100k.py [--requests 100000] [--formats csv,xlsx,pdf] [--repeat 3]
 """
@@ -35,7 +35,7 @@ REGION = "US"
 CLINIC = "Lakeside Interventional Oncology"
 
 # A mix like a real list: accents, a long name, and hostile text that the
-# sanitiser has to catch (RELIABILITY R16).
+# sanitiser has to catch (R16).
 NAMES = (
     "Ana María",
     "José",

@@ -6,7 +6,7 @@ transaction, into the same schema, with the same pragmas (WAL,
 what the store cannot beat: plain ``sqlite3`` with hand-written INSERTs; the
 difference is what sqlite-utils, the store's lock and its error handling cost.
 Rounds alternate between the two so drift of the machine hits both alike.
-The budget (DESIGN.md) is under 50 ms at the 99th percentile.
+The budget (docs/design.md) is under 50 ms at the 99th percentile.
 
     python bench/save_latency.py [--saves 10000] [--rounds 10] [--dir PATH]
 """

@@ -3,7 +3,7 @@
 Each tap is a mouse press and release sent to the real window; the response
 is the first frame Qt presents after the caption changed (``frameSwapped``).
 The baseline, in the same process and run, is a one-button Qt Quick scene
-whose text changes on tap. Budget (DESIGN.md): p95 under 100 ms.
+whose text changes on tap. Budget (docs/design.md): p95 under 100 ms.
 
     QT_QPA_PLATFORM=offscreen python bench/tap_latency.py --taps 200
     DISPLAY=:99 QT_QPA_PLATFORM=xcb python bench/tap_latency.py

@@ -4,7 +4,7 @@ The table is the ``Settings`` dataclass below: each field is one setting with
 its type, default and help text. Values come, lowest priority first, from the
 defaults, one TOML file, and ``KIOSK_<NAME>`` environment variables. Any bad
 value raises ``SettingsError``, which names the key and where the value came
-from, so clinic IT sees one clear line instead of a traceback (RELIABILITY R23).
+from, so clinic IT sees one clear line instead of a traceback (R23).
 
 ``docs/configuration.md`` documents every field; a test keeps the two in step.
 """

@@ -1,6 +1,6 @@
 // The kiosk window: one screen at a time, the idle warning on top.
 // Each screen is created fresh when shown and destroyed when left, so nothing
-// a patient saw or typed survives "Start over" (RELIABILITY R10).
+// a patient saw or typed survives "Start over" (R10).
 pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk

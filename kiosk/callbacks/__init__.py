@@ -3,7 +3,7 @@
 ``validate_phone`` and ``validate_name`` give the form a reason code for
 every refusal; ``record_consent`` and ``new_request`` build the frozen
 ``CallbackRequest`` that ``kiosk.store`` saves. Nothing here prints, logs or
-reprs a phone number (RELIABILITY R11).
+reprs a phone number (R11).
 """
 
 from kiosk.callbacks.consent import Consent, record_consent

@@ -1,4 +1,4 @@
-"""The consent record kept with every call-back request (RELIABILITY R13).
+"""The consent record kept with every call-back request (R13).
 
 The form shows a consent text with an unticked box; only when the patient
 ticks it does the adapter call ``record_consent``. The record proves later

@@ -6,7 +6,7 @@ the name, bidi overrides that could make staff read a different name than the
 one stored, zero-width tricks) and anything else Python does not call
 printable. Markup and formula-looking text is *not* refused here: it is stored
 as the plain text it is and made harmless by the export sanitiser, the one
-place that knows where text is going (RELIABILITY R16).
+place that knows where text is going (R16).
 """
 
 import unicodedata

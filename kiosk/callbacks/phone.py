@@ -1,7 +1,7 @@
 """Phone numbers: validate what a patient typed, format it as they type, show it to staff.
 
 Validation uses ``phonenumbers`` (Google's libphonenumber metadata) for the
-clinic's region (RELIABILITY R17): a number is accepted only when it is valid,
+clinic's region (R17): a number is accepted only when it is valid,
 belongs to that region, and is one the front desk can usefully call back, so
 toll-free, premium-rate and emergency numbers are refused with their own
 reason. Accepted numbers leave this module as E.164 (``+12127365000``).

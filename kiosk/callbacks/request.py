@@ -4,7 +4,7 @@ The form's adapter validates the phone number and name as they are typed
 (``validate_phone``, ``validate_name``) and builds the request with
 ``new_request``, which checks the remaining fields. Error messages name the
 field, never its value: a mixed-up argument could otherwise put a phone
-number into a log (RELIABILITY R11).
+number into a log (R11).
 """
 
 import re

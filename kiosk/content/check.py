@@ -18,7 +18,7 @@ from kiosk.content.loader import DETAIL_LISTS, line_of, load_pack
 from kiosk.content.model import ContentPack, Problem, Procedure
 
 # Reading level: captions "about grade 6", details "at most grade 8"
-# (shared/content-facts.md §7.1). Spanish uses Fernández-Huerta, where higher
+# (resources/content/SOURCES.md §7.1). Spanish uses Fernández-Huerta, where higher
 # is easier: 80 is about grade 6, 70 about grade 8.
 MAX_GRADE_CAPTIONS = 6.5
 MAX_GRADE_DETAILS = 8.0

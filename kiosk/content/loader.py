@@ -2,7 +2,7 @@
 
 Validation here is structural: the keys and types the screens rely on. A file
 that fails it is left out and reported as a ``Problem`` with its file and line;
-the rest of the pack still loads (RELIABILITY R22). Editorial checks (reading
+the rest of the pack still loads (R22). Editorial checks (reading
 grade, both languages alike, review dates) live in ``kiosk.content.check``.
 """
 

@@ -3,7 +3,7 @@
 ``export`` reads the requests from the store and writes one file
 atomically. Every cell of every format comes from ``rows_for_export``,
 which runs each value through the one sanitiser, ``sanitize``, so no
-exported cell can execute in a spreadsheet (RELIABILITY R16) and phone
+exported cell can execute in a spreadsheet (R16) and phone
 numbers appear in national format (R17). ``removable_drives`` lists the
 only places staff may save to.
 

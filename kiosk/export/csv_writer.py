@@ -4,7 +4,7 @@ Excel guesses a CSV file's encoding from its first bytes: without the UTF-8
 byte order mark it reads "José" as "JosÃ©". Rows end in CRLF (RFC 4180) and
 every field is quoted, so a name with a comma or a quote stays in its cell.
 Quoting does not stop a spreadsheet from evaluating ``=...``; the cells come
-from ``rows_for_export`` already sanitised for that (RELIABILITY R16).
+from ``rows_for_export`` already sanitised for that (R16).
 """
 
 import csv

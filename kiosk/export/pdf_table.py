@@ -4,7 +4,7 @@ Patient text is only ever drawn with ``FPDF.text``, which puts it into the
 page as a plain string: it adds no link annotation (so ``http://...`` stays
 text), reads no markup (``<b>`` is printed as typed) and leaves fpdf2's
 page-count alias alone, which only ``cell``/``multi_cell`` replace; the
-footer is the one ``cell`` on a page (RELIABILITY R16).
+footer is the one ``cell`` on a page (R16).
 
 The table is laid out here rather than with ``FPDF.table`` or
 ``multi_cell``: those measure and break every cell through fpdf2's full

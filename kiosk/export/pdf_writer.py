@@ -2,8 +2,8 @@
 
 The drawing itself is in ``kiosk.export.pdf_table``, imported only when a
 PDF is written: fpdf2 and its imaging library take about a third of a
-second to import, which the kiosk's start-up budget (DESIGN.md, about
-0.6 s to the first frame) cannot spare for a file staff rarely print.
+second to import, which the kiosk's start-up budget (docs/design.md:
+first frame within 1.5x a bare Qt Quick window) cannot spare for a file staff rarely print.
 """
 
 import datetime as dt

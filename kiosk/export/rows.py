@@ -2,7 +2,7 @@
 
 ``rows_for_export`` is the only place where a request becomes exported text,
 so all three writers show the same columns, in the same order, with every
-cell already through ``sanitize`` (RELIABILITY R16). Phone numbers are shown
+cell already through ``sanitize`` (R16). Phone numbers are shown
 in the clinic's national format, ``(202) 555-0143``, never as the stored
 E.164 ``+12025550143``, which a spreadsheet would take for a formula (R17).
 """

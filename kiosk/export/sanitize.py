@@ -1,4 +1,4 @@
-"""The one sanitiser every export writer runs each cell through (RELIABILITY R16).
+"""The one sanitiser every export writer runs each cell through (R16).
 
 A spreadsheet program treats a cell that starts with ``=``, ``+``, ``-`` or
 ``@`` as a formula, and ``|`` as a DDE call, so a patient who types

@@ -4,7 +4,7 @@ Every cell is written with ``write_string``, never ``write``: ``write``
 guesses, and would turn ``=...`` into a formula, ``+12025550143`` into a
 number and ``http://...`` into a link. The workbook options switch those
 guesses off as well, so a later edit to this file cannot bring them back
-silently. A sheet then holds no ``<f>`` element at all (RELIABILITY R16),
+silently. A sheet then holds no ``<f>`` element at all (R16),
 and a phone number keeps its brackets and spaces.
 
 ``in_memory``: XlsxWriter otherwise assembles the file through temporary

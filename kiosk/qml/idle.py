@@ -1,4 +1,4 @@
-"""``Idle``: notices when the patient has walked away (RELIABILITY R10).
+"""``Idle``: notices when the patient has walked away (R10).
 
 After ``timeout`` seconds without a touch, ``warning`` turns on and
 ``secondsLeft`` counts down; any touch cancels. At zero, ``timedOut`` fires and

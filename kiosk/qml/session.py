@@ -2,7 +2,7 @@
 
 ``startOver()`` is called when the patient taps "Start over" and when the idle
 countdown runs out. It puts the language back to the default and tells every
-screen to forget what it holds (RELIABILITY R10): QML answers ``startedOver``
+screen to forget what it holds (R10): QML answers ``startedOver``
 by destroying the screens, so nothing of one patient reaches the next.
 """
 

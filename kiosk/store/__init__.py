@@ -2,7 +2,7 @@
 
 ``Store.open`` sets and asserts the durability pragmas, moves a corrupt file
 aside and applies the migrations; ``Store.save_request`` acknowledges a
-request only after it is committed to disk with its outbox row (RELIABILITY
+request only after it is committed to disk with its outbox row (
 R1-R6). Errors are ``StoreError`` / ``StoreUnavailable``, whose messages are
 safe to log: they never hold a phone number (R11).
 """

@@ -1,7 +1,7 @@
 """Opening the kiosk database: durable settings asserted, a corrupt file moved aside.
 
 Every open sets and then reads back the four pragmas the durability promise
-rests on (RELIABILITY R2): WAL, ``synchronous=FULL`` (in WAL mode only FULL
+rests on (R2): WAL, ``synchronous=FULL`` (in WAL mode only FULL
 survives power loss, NORMAL only survives a crash of the process),
 foreign keys (so an outbox row cannot outlive its request) and
 ``secure_delete`` (a purged number is overwritten, not just unlinked, R12).

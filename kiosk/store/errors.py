@@ -2,7 +2,7 @@
 
 Every message is safe to log: it names what the store was doing and SQLite's
 reason, never a value from a row. SQLite's own messages quote neither bound
-parameters nor row data, and the store only ever binds values (RELIABILITY R11).
+parameters nor row data, and the store only ever binds values (R11).
 """
 
 import contextlib
@@ -19,7 +19,7 @@ class StoreUnavailable(StoreError):  # noqa: N818
     """Disk full, read-only, I/O error: this write or read failed, the kiosk keeps running.
 
     The patient sees "please ask at the front desk" instead of "Thank you"
-    (RELIABILITY R3); nothing of the failed write was stored.
+    (R3); nothing of the failed write was stored.
     """
 
 

@@ -4,7 +4,7 @@ Each migration is one function, applied at most once and recorded in
 ``_sqlite_migrations``. ``Migrations.apply`` runs each one in a single
 transaction together with its record, so a kiosk killed half-way through
 leaves the schema as it was before that migration or after it, never in
-between, and the next start simply applies it again (RELIABILITY R4).
+between, and the next start simply applies it again (R4).
 
 Never edit a migration that has shipped: add a new one at the end.
 """

@@ -2,7 +2,7 @@
 
 Functions over an open sqlite-utils ``Database``; ``kiosk.store.Store`` wraps
 them with locking and error translation. A saved request and its outbox row
-are one transaction (RELIABILITY R6): the sync worker can never see a request
+are one transaction (R6): the sync worker can never see a request
 it does not know to send, nor send one that was rolled back.
 """
 

@@ -3,7 +3,7 @@
 It opens the database durably (``kiosk.store.database``), and turns every
 SQLite failure into ``StoreUnavailable`` with a message safe to log, so a
 full or read-only disk costs one request a "please ask at the front desk",
-never the kiosk (RELIABILITY R3). One ``Store`` may be shared between
+never the kiosk (R3). One ``Store`` may be shared between
 threads: calls are serialised by a lock, so one thread's transaction never
 interleaves with another's on the same connection.
 """

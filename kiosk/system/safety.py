@@ -1,4 +1,4 @@
-"""Refuse to run the kiosk in ways that would weaken it (RELIABILITY R19).
+"""Refuse to run the kiosk in ways that would weaken it (R19).
 
 A kiosk in a public room must not run as root, and Chromium's sandbox must stay
 on. Tests and CI run as root, so their fixtures turn the sandbox off and start

@@ -1,7 +1,7 @@
 """Requests for the export tests: hostile text, real phone numbers, stored the way the kiosk does.
 
 Shared by ``tests/unit/test_export*.py`` and the LibreOffice check here, so
-every writer is tried on the same attacks (RELIABILITY R16).
+every writer is tried on the same attacks (R16).
 """
 
 import datetime as dt

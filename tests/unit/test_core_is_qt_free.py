@@ -1,4 +1,4 @@
-"""The core below the line in DESIGN.md imports and works without PySide6."""
+"""The core below the Qt line in docs/design.md imports and works without PySide6."""
 
 import subprocess
 import sys

@@ -1,4 +1,4 @@
-"""The one export sanitiser: nothing a patient types can become a formula (RELIABILITY R16)."""
+"""The one export sanitiser: nothing a patient types can become a formula (R16)."""
 
 import pytest
 

@@ -3,8 +3,7 @@
  * Out: every stage event (stepChanged, ended) goes to bridge.reportStep /
  * bridge.reportEnded (queued until the channel is up), to window.stageEvents
  * (for tests) and, once the channel opens, bridge.pageReady(). In: the app's
- * showRequested, playRequested, pauseRequested and reducedMotionRequested
- * signals, which drive the page through window.stage like any other caller.
+ * showRequested and reducedMotionRequested signals, which drive the page through window.stage like any other caller.
  * The object is named "bridge" (kiosk/web/bridge.py PageBridge).
  */
 (function () {
@@ -53,8 +52,6 @@
       }
       window.stage.goTo(step);
     });
-    on('playRequested', function () { window.stage.play(); });
-    on('pauseRequested', function () { window.stage.pause(); });
     on('reducedMotionRequested', function (value) { window.stage.setReducedMotion(value); });
   }
 
