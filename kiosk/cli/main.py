@@ -103,7 +103,7 @@ def cmd_config(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int
 
 
 def cmd_self_test(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int:
-    from kiosk.runtime import selftest
+    from kiosk.cli import selftest
 
     return selftest.run(loaded)
 
