@@ -35,9 +35,12 @@ run: $(RUN_STAMP)
 test: $(TEST_STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
+## lint: style (ruff), the architecture (import contracts), types (mypy)
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check kiosk tests bench
 	$(BIN)/ruff format --check kiosk tests bench
+	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 format: $(TEST_STAMP)
 	$(BIN)/ruff format kiosk tests bench

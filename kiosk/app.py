@@ -160,16 +160,16 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
         paths.translations_dir(),
         engine,
     )
-    procedures = ProcedureModel(packs, language.current, engine)
-    language.currentChanged.connect(lambda: procedures.set_language(language.current))
+    procedures = ProcedureModel(packs, language.current_code(), engine)
+    language.currentChanged.connect(lambda: procedures.set_language(language.current_code()))
     idle = IdleMonitor(settings.idle_timeout, settings.idle_warning, engine)
     session = Session(language, engine)
     idle.timedOut.connect(session.startOver)
     store = open_store(settings)
     usage = Usage(store, engine)
     consents = {code: pack.consent for code, pack in packs.items() if pack.consent}
-    callback_form = CallbackForm(store, usage, settings, consents, language.current, engine)
-    language.currentChanged.connect(lambda: callback_form.set_language(language.current))
+    callback_form = CallbackForm(store, usage, settings, consents, language.current_code(), engine)
+    language.currentChanged.connect(lambda: callback_form.set_language(language.current_code()))
     session.startedOver.connect(callback_form.clear)
     audit = Audit(store) if store else None
     accounts = StaffAccounts(store, audit=audit) if store else None

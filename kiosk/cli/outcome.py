@@ -42,9 +42,10 @@ def reported(*expected: type[BaseException], command: str = "") -> Iterator[Outc
         command: the sub-command's name for the line's prefix ("" for plain "kiosk").
     """
     outcome = Outcome()
+    handled: tuple[type[BaseException], ...] = (CommandError, *expected)
     try:
         yield outcome
-    except (CommandError, *expected) as exc:
+    except handled as exc:
         outcome.code = fail(str(exc), command=command)
     except (EOFError, KeyboardInterrupt):  # Ctrl+D or Ctrl+C at a prompt
         outcome.code = fail("cancelled; nothing was changed", command=command)

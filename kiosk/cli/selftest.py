@@ -117,10 +117,11 @@ def _web(settings: Settings) -> str:
             loop.exec()
 
     try:
-        wait_for(lambda: kiosk.stage.ready, "the animation page did not load")
-        kiosk.stage.show("y90", 1)
+        stage = kiosk.stage
+        wait_for(lambda: bool(stage.property("ready")), "the animation page did not load")
+        stage.show("y90", 1)
         wait_for(
-            lambda: (kiosk.stage.shownProcedure, kiosk.stage.shownStep) == ("y90", 1),
+            lambda: (stage.property("shownProcedure"), stage.property("shownStep")) == ("y90", 1),
             "the animation did not show step 2 of Y-90",
         )
     finally:

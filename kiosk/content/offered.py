@@ -7,6 +7,7 @@ languages it is missing from.
 """
 
 import dataclasses
+from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk.content.loader import load_pack
@@ -23,7 +24,7 @@ class Offered:
     notes: tuple[str, ...]  # what was left out and why, one line each, for the log
 
 
-def load_offered(content_dir: Path, languages: tuple[str, ...]) -> Offered:
+def load_offered(content_dir: Path, languages: Sequence[str]) -> Offered:
     """Load every offered language's pack and keep only the topics all of them have.
 
     Raises:

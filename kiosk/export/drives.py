@@ -28,13 +28,13 @@ def removable_drives() -> list[Path]:
     """Mounted removable drives and folders staff may export to, sorted; may be empty."""
     if sys.platform == "win32":
         return _windows_drives()
-    if sys.platform.startswith("linux"):
-        try:
-            mounts = PROC_MOUNTS.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return []
-        return _writable(mount_points(mounts, MOUNT_ROOTS))
-    return []
+    if not sys.platform.startswith("linux"):
+        return []  # no known place for removable drives on other systems
+    try:
+        mounts = PROC_MOUNTS.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    return _writable(mount_points(mounts, MOUNT_ROOTS))
 
 
 def mount_points(mounts: str, roots: Iterable[Path]) -> list[Path]:

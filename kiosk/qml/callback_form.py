@@ -90,7 +90,7 @@ class CallbackForm(QObject):
     def phoneDisplay(self) -> str:
         return callbacks.format_as_typed(self._digits, self._settings.clinic_region)
 
-    @Property("QStringList", constant=True)
+    @Property(list, constant=True)
     def bestTimes(self) -> list[str]:
         """The best-time choices, in the order the form shows them."""
         return list(callbacks.BEST_TIMES)
@@ -116,7 +116,7 @@ class CallbackForm(QObject):
     def bestTime(self) -> str:
         return self._best_time
 
-    @Property("QStringList", notify=choicesChanged)
+    @Property(list, notify=choicesChanged)
     def topics(self) -> list[str]:
         return list(self._topics)
 
@@ -130,6 +130,10 @@ class CallbackForm(QObject):
 
     @Property(str, notify=consentTextChanged)
     def consentText(self) -> str:
+        return self._consent_text()
+
+    def _consent_text(self) -> str:
+        """The consent box's words in the current language; what the record's hash covers."""
         consent = self._consents.get(self._language)
         if consent is None:
             return ""
@@ -250,7 +254,7 @@ class CallbackForm(QObject):
                 language=self._contact_language,
                 topics=self._topics,
                 consent=callbacks.record_consent(
-                    self.consentText, consent.version, self._settings.kiosk_id
+                    self._consent_text(), consent.version, self._settings.kiosk_id
                 ),
             )
             request_id = self._store.save_request(request)

@@ -35,7 +35,7 @@ ACTIVITY_EVENTS = frozenset(
 
 @QmlNamedElement("Idle")
 @QmlSingleton
-class IdleMonitor(QObject):
+class IdleMonitor(QObject):  # type: ignore[operator]  # stub bug: QmlNamedElement
     warningChanged = Signal()
     secondsLeftChanged = Signal()
     activeChanged = Signal()

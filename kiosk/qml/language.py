@@ -57,7 +57,11 @@ class Language(QObject):
     def current(self) -> str:
         return self._current
 
-    @Property("QVariantList", constant=True)
+    def current_code(self) -> str:
+        """``current`` for Python callers (the Qt property's type is opaque to mypy)."""
+        return self._current
+
+    @Property(list, constant=True)
     def languages(self) -> list[dict[str, str]]:
         return [{"code": code, **texts} for code, texts in self._names.items()]
 
@@ -73,7 +77,7 @@ class Language(QObject):
     def release(self) -> None:
         """Take our translator off the application (when this engine goes away)."""
         if self._translator is not None:
-            QCoreApplication.instance().removeTranslator(self._translator)
+            _application().removeTranslator(self._translator)
             self._translator = None
 
     def reset(self) -> None:
@@ -81,7 +85,7 @@ class Language(QObject):
         self.choose(self._default)
 
     def _apply(self, code: str) -> None:
-        app = QCoreApplication.instance()
+        app = _application()
         self.release()
         if code != SOURCE_LANGUAGE:
             translator = QTranslator(self)
@@ -92,3 +96,10 @@ class Language(QObject):
                 log.warning("no UI translation for %r in %s; showing English", code, self._dir)
         self._current = code
         self._engine.retranslate()
+
+
+def _application() -> QCoreApplication:
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("Language needs the application object to exist")
+    return app

@@ -37,7 +37,7 @@ _Index = QModelIndex | QPersistentModelIndex
 
 @QmlNamedElement("Procedures")
 @QmlSingleton
-class ProcedureModel(QAbstractListModel):
+class ProcedureModel(QAbstractListModel):  # type: ignore[operator]  # stub bug: QmlNamedElement
     @staticmethod
     def create(engine: QQmlEngine) -> "ProcedureModel":
         """QML's hook: this engine's instance, made by the composition root."""
@@ -80,9 +80,9 @@ class ProcedureModel(QAbstractListModel):
     def comparison(self, language: str) -> dict[str, Any]:
         """The side-by-side table, with each column titled by its procedure's short title."""
         pack = self._packs.get(language)
-        table = pack.comparison if pack else None
-        if table is None:
+        if pack is None or pack.comparison is None:
             return {}
+        table = pack.comparison
         titles = {p.id: p.tile_title for p in pack.procedures}
         return {
             "title": table.title,
@@ -96,7 +96,7 @@ class ProcedureModel(QAbstractListModel):
         """Everything the procedure screen shows, or an empty map if unknown."""
         pack = self._packs.get(language)
         procedure = pack.procedure(procedure_id) if pack else None
-        if procedure is None:
+        if pack is None or procedure is None:
             return {}
         reviewed = procedure.review.reviewed_on
         locale = QLocale(language)

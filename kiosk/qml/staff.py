@@ -85,13 +85,16 @@ class Staff(QObject):
 
     @Property(bool, notify=openChanged)
     def isAdmin(self) -> bool:
+        return self._is_admin()
+
+    def _is_admin(self) -> bool:
         return bool(self._member and self._member.admin)
 
     @Property(bool, notify=accountsChanged)
     def hasAccounts(self) -> bool:
         return self._accounts is not None and self._accounts.any_exist()
 
-    @Property("QVariantList", notify=accountsChanged)
+    @Property(list, notify=accountsChanged)
     def members(self) -> list[dict[str, Any]]:
         if self._accounts is None:
             return []
@@ -106,7 +109,7 @@ class Staff(QObject):
         """The pad takes no more digits than a PIN may have (``kiosk.staff.pins``)."""
         return pins.MAX_PIN_DIGITS
 
-    @Property("QStringList", constant=True)
+    @Property(list, constant=True)
     def statuses(self) -> list[str]:
         """A request's statuses, in the order the list's filters show them."""
         return list(STATUSES)
@@ -119,7 +122,7 @@ class Staff(QObject):
     def requests(self) -> StaffRequestModel:
         return self._requests
 
-    @Property("QVariantMap", notify=usageChanged)
+    @Property(dict, notify=usageChanged)
     def usage(self) -> dict[str, Any]:
         return self._usage
 
@@ -134,9 +137,12 @@ class Staff(QObject):
         """Look again for plugged-in drives (the export page asks while it is open)."""
         self.destinationsChanged.emit()
 
-    @Property("QVariantList", notify=destinationsChanged)
+    @Property(list, notify=destinationsChanged)
     def destinations(self) -> list[dict[str, str]]:
         """Where an export may go: plugged-in drives, or a folder on this computer."""
+        return self._destinations()
+
+    def _destinations(self) -> list[dict[str, str]]:
         found = [
             {"label": path.name or str(path), "path": str(path)}
             for path in export.removable_drives()
@@ -269,7 +275,7 @@ class Staff(QObject):
     @Slot(result="QVariantList")
     def auditRows(self) -> list[dict[str, str]]:
         """The latest audit rows, for an admin to read (no phone numbers are ever in them)."""
-        if not self.isAdmin or self._audit is None:
+        if not self._is_admin() or self._audit is None:
             return []
         rows = []
         for row in self._audit.rows(50):
@@ -287,7 +293,7 @@ class Staff(QObject):
     @Slot(result=str)
     def auditCheck(self) -> str:
         """Empty when the audit log's hash chain is intact, else what is wrong."""
-        if not self.isAdmin or self._audit is None:
+        if not self._is_admin() or self._audit is None:
             return ""
         result = self._audit.verify()
         return "" if result.ok else f"{result.problem} (row {result.row_id})"
@@ -312,7 +318,7 @@ class Staff(QObject):
         The file holds the requests the list shows (its status filter); it
         appears only once its audit row is written (``kiosk.staff.exports``).
         """
-        allowed = {d["path"] for d in self.destinations}
+        allowed = {d["path"] for d in self._destinations()}
         failed = {"ok": False, "rows": 0, "file": ""}
         if self._member is None or self._store is None or self._audit is None:
             return failed

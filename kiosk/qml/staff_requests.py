@@ -87,7 +87,7 @@ class StaffRequestModel(QAbstractListModel):
         """The status the list is filtered to ("" for all)."""
         return self._status
 
-    @Property("QVariantMap", notify=countsChanged)
+    @Property(dict, notify=countsChanged)
     def counts(self) -> dict[str, int]:
         return dict(self._counts)
 

@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Callable
 
 from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
-from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
+from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 from PySide6.QtWebEngineQuick import QQuickWebEngineProfile
 
 from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, owned_by  # noqa: F401  (read by @QmlElement)
@@ -35,7 +35,7 @@ console_log = logging.getLogger("web.console")
 _CONSOLE_LEVELS = {0: logging.INFO, 1: logging.WARNING, 2: logging.ERROR}
 
 
-@QmlNamedElement("Stage")
+@QmlElement
 @QmlSingleton
 class Stage(QObject):
     warmChanged = Signal()

@@ -89,7 +89,9 @@ class AppSchemeHandler(QWebEngineUrlSchemeHandler):
             # A multimap: each header name maps to a *list* of values (a bare
             # QByteArray would be read as a list of one-letter values).
             csp = QByteArray(self._csp.encode())
-            job.setAdditionalResponseHeaders({QByteArray(b"Content-Security-Policy"): [csp]})
+            # The type stubs say one value per name; the binding wants the list.
+            headers = {QByteArray(b"Content-Security-Policy"): [csp]}
+            job.setAdditionalResponseHeaders(headers)  # type: ignore[arg-type]
         job.reply(QByteArray((mime or "application/octet-stream").encode()), buffer)
 
     def _read(self, path: str) -> bytes | None:
