@@ -10,14 +10,12 @@ Column {
 
     spacing: Theme.px(16)
 
-    Text {
+    Heading {
         visible: root.heading !== ""
         width: parent.width
         wrapMode: Text.WordWrap
         text: root.heading
-        font.family: Theme.fontFamily
         font.pixelSize: Theme.fontLead
-        font.bold: true
         color: Theme.primary
     }
 
@@ -27,21 +25,16 @@ Column {
             required property string modelData
             width: root.width
             spacing: Theme.px(18)
-            Text {
+            BodyText {
                 text: "•"
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
                 font.bold: true
                 color: Theme.primary
             }
-            Text {
+            BodyText {
                 width: parent.width - Theme.px(40)
                 wrapMode: Text.WordWrap
                 text: parent.modelData
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
                 lineHeight: 1.15
-                color: Theme.text
             }
         }
     }

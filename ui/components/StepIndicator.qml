@@ -10,11 +10,9 @@ Column {
 
     spacing: Theme.px(12)
 
-    Text {
+    Caption {
         objectName: "stepLabel"
         text: qsTr("Step %1 of %2").arg(root.current + 1).arg(root.count)
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.fontSmall
         font.bold: true
         color: Theme.textMuted
     }

@@ -42,12 +42,12 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../screens/AttractScreen.qml" line="105"/>
+        <location filename="../screens/AttractScreen.qml" line="103"/>
         <source>Touch to learn about your treatment options</source>
         <translation>Toque la pantalla para conocer sus opciones de tratamiento</translation>
     </message>
     <message>
-        <location filename="../screens/AttractScreen.qml" line="128"/>
+        <location filename="../screens/AttractScreen.qml" line="123"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
@@ -293,12 +293,12 @@
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../components/IdleOverlay.qml" line="45"/>
+        <location filename="../components/IdleOverlay.qml" line="42"/>
         <source>To keep your information private, this screen will start over soon.</source>
         <translation>Para proteger su información, esta pantalla volverá a empezar pronto.</translation>
     </message>
     <message>
-        <location filename="../components/IdleOverlay.qml" line="63"/>
+        <location filename="../components/IdleOverlay.qml" line="55"/>
         <source>Yes, I am still here</source>
         <translation>Sí, aquí estoy</translation>
     </message>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <location filename="../screens/ProcedureScreen.qml" line="52"/>
-        <location filename="../screens/ProcedureScreen.qml" line="186"/>
+        <location filename="../screens/ProcedureScreen.qml" line="179"/>
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
@@ -477,52 +477,52 @@
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="177"/>
+        <location filename="../screens/ProcedureScreen.qml" line="170"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="186"/>
+        <location filename="../screens/ProcedureScreen.qml" line="179"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="216"/>
+        <location filename="../screens/ProcedureScreen.qml" line="209"/>
         <source>What can be good about it</source>
         <translation>Lo bueno de este tratamiento</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="222"/>
+        <location filename="../screens/ProcedureScreen.qml" line="215"/>
         <source>Common side effects (usually mild)</source>
         <translation>Efectos secundarios comunes (casi siempre leves)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="228"/>
+        <location filename="../screens/ProcedureScreen.qml" line="221"/>
         <source>Serious problems (uncommon)</source>
         <translation>Problemas graves (poco comunes)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="234"/>
+        <location filename="../screens/ProcedureScreen.qml" line="227"/>
         <source>Going home and getting better</source>
         <translation>Volver a casa y recuperarse</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="240"/>
+        <location filename="../screens/ProcedureScreen.qml" line="233"/>
         <source>Call your care team if</source>
         <translation>Llame a su equipo médico si</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="246"/>
+        <location filename="../screens/ProcedureScreen.qml" line="239"/>
         <source>Questions you may want to ask your doctor</source>
         <translation>Preguntas que quizá quiera hacerle a su médico</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="253"/>
+        <location filename="../screens/ProcedureScreen.qml" line="246"/>
         <source>Where this information comes from</source>
         <translation>De dónde viene esta información</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="269"/>
+        <location filename="../screens/ProcedureScreen.qml" line="262"/>
         <source>More below</source>
         <translation>Ver más abajo</translation>
     </message>

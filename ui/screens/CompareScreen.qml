@@ -43,13 +43,10 @@ Rectangle {
             width: body.width
             spacing: Theme.px(12)
 
-            Text {
+            BodyText {
                 width: parent.width
                 wrapMode: Text.WordWrap
                 text: root.table.intro || ""
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
-                color: Theme.text
             }
 
             // Column headings: tap one to open that treatment.
@@ -87,15 +84,13 @@ Rectangle {
                     radius: Theme.px(12)
                     color: index % 2 === 0 ? Theme.surface : Theme.background
 
-                    Text {
+                    Caption {
                         id: label
                         x: Theme.px(16)
                         width: root.labelWidth - Theme.px(32)
                         anchors.verticalCenter: parent.verticalCenter
                         wrapMode: Text.WordWrap
                         text: row.modelData.label
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontSmall
                         font.bold: true
                         color: Theme.primary
                     }
@@ -105,15 +100,12 @@ Rectangle {
                         anchors.verticalCenter: parent.verticalCenter
                         Repeater {
                             model: row.modelData.cells
-                            delegate: Text {
+                            delegate: Caption {
                                 required property string modelData
                                 width: root.cellWidth - Theme.px(24)
                                 rightPadding: Theme.px(24)
                                 wrapMode: Text.WordWrap
                                 text: modelData
-                                font.family: Theme.fontFamily
-                                font.pixelSize: Theme.fontSmall
-                                color: Theme.text
                             }
                         }
                     }
