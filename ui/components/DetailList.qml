@@ -1,4 +1,5 @@
 // A heading and a list of short sentences, each with a large bullet.
+pragma ComponentBehavior: Bound
 import QtQuick
 import ui
 

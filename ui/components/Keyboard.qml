@@ -1,5 +1,6 @@
 // A large on-screen keyboard for a first name, with the letters Spanish needs.
 // It sits below the field it types into, so it never covers it.
+pragma ComponentBehavior: Bound
 import QtQuick
 import ui
 

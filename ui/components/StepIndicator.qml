@@ -1,4 +1,5 @@
 // "Step 2 of 7" in words, with one dot per step so progress is visible at a glance.
+pragma ComponentBehavior: Bound
 import QtQuick
 import ui
 

@@ -1,5 +1,6 @@
 // The welcome screen a patient walks up to: calm motion, the clinic's name,
 // one clear invitation, and the language choice. Any tap starts.
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 import ui

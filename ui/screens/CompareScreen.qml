@@ -1,4 +1,5 @@
 // The three treatments side by side, one row per question a patient asks.
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 import ui

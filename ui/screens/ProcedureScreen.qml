@@ -1,6 +1,7 @@
 // One treatment, explained step by step, with the details a patient asks about.
 // The content comes from the pack of the current language, so switching
 // language changes every text and keeps the step the patient is on.
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 import ui
