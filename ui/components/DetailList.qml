@@ -23,6 +23,7 @@ Column {
     Repeater {
         model: root.items
         delegate: Row {
+            id: line
             required property string modelData
             width: root.width
             spacing: Theme.px(18)
@@ -34,7 +35,7 @@ Column {
             BodyText {
                 width: parent.width - Theme.px(40)
                 wrapMode: Text.WordWrap
-                text: parent.modelData
+                text: line.modelData
                 lineHeight: 1.15
             }
         }

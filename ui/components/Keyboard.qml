@@ -16,11 +16,12 @@ Column {
     Repeater {
         model: ["QWERTYUIOP", "ASDFGHJKLÑ", "ZXCVBNM'-", "ÁÉÍÓÚÜ"]
         delegate: Row {
+            id: keyRow
             required property string modelData
             anchors.horizontalCenter: parent.horizontalCenter
             spacing: Theme.px(10)
             Repeater {
-                model: parent.modelData.split("")
+                model: keyRow.modelData.split("")
                 delegate: KioskButton {
                     required property string modelData
                     readonly property string letter: root.capital ? modelData : modelData.toLowerCase()

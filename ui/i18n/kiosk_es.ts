@@ -42,12 +42,12 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../screens/AttractScreen.qml" line="103"/>
+        <location filename="../screens/AttractScreen.qml" line="104"/>
         <source>Touch to learn about your treatment options</source>
         <translation>Toque la pantalla para conocer sus opciones de tratamiento</translation>
     </message>
     <message>
-        <location filename="../screens/AttractScreen.qml" line="123"/>
+        <location filename="../screens/AttractScreen.qml" line="124"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
@@ -255,32 +255,32 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="21"/>
+        <location filename="../screens/HomeScreen.qml" line="22"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="20"/>
+        <location filename="../screens/HomeScreen.qml" line="21"/>
         <source>What would you like to learn about?</source>
         <translation>¿Sobre qué le gustaría aprender?</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="61"/>
+        <location filename="../screens/HomeScreen.qml" line="62"/>
         <source>Compare the treatments</source>
         <translation>Compare los tratamientos</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="62"/>
+        <location filename="../screens/HomeScreen.qml" line="63"/>
         <source>See them side by side.</source>
         <translation>Véalos uno al lado del otro.</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="74"/>
+        <location filename="../screens/HomeScreen.qml" line="75"/>
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="75"/>
+        <location filename="../screens/HomeScreen.qml" line="76"/>
         <source>We can call you later to answer your questions.</source>
         <translation>Podemos llamarle más tarde para responder sus preguntas.</translation>
     </message>
@@ -306,12 +306,12 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../components/Keyboard.qml" line="44"/>
+        <location filename="../components/Keyboard.qml" line="46"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../components/Keyboard.qml" line="52"/>
+        <location filename="../components/Keyboard.qml" line="54"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -319,7 +319,7 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../components/Keypad.qml" line="41"/>
+        <location filename="../components/Keypad.qml" line="42"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -451,83 +451,83 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="51"/>
+        <location filename="../screens/ProcedureScreen.qml" line="52"/>
         <source>How it works</source>
         <translation>Cómo funciona</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="52"/>
-        <location filename="../screens/ProcedureScreen.qml" line="179"/>
+        <location filename="../screens/ProcedureScreen.qml" line="53"/>
+        <location filename="../screens/ProcedureScreen.qml" line="180"/>
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="53"/>
+        <location filename="../screens/ProcedureScreen.qml" line="54"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="54"/>
+        <location filename="../screens/ProcedureScreen.qml" line="55"/>
         <source>Recovery</source>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="55"/>
+        <location filename="../screens/ProcedureScreen.qml" line="56"/>
         <source>Questions to ask</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="170"/>
+        <location filename="../screens/ProcedureScreen.qml" line="171"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="179"/>
+        <location filename="../screens/ProcedureScreen.qml" line="180"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="209"/>
+        <location filename="../screens/ProcedureScreen.qml" line="210"/>
         <source>What can be good about it</source>
         <translation>Lo bueno de este tratamiento</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="215"/>
+        <location filename="../screens/ProcedureScreen.qml" line="216"/>
         <source>Common side effects (usually mild)</source>
         <translation>Efectos secundarios comunes (casi siempre leves)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="221"/>
+        <location filename="../screens/ProcedureScreen.qml" line="222"/>
         <source>Serious problems (uncommon)</source>
         <translation>Problemas graves (poco comunes)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="227"/>
+        <location filename="../screens/ProcedureScreen.qml" line="228"/>
         <source>Going home and getting better</source>
         <translation>Volver a casa y recuperarse</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="233"/>
+        <location filename="../screens/ProcedureScreen.qml" line="234"/>
         <source>Call your care team if</source>
         <translation>Llame a su equipo médico si</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="239"/>
+        <location filename="../screens/ProcedureScreen.qml" line="240"/>
         <source>Questions you may want to ask your doctor</source>
         <translation>Preguntas que quizá quiera hacerle a su médico</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="246"/>
+        <location filename="../screens/ProcedureScreen.qml" line="247"/>
         <source>Where this information comes from</source>
         <translation>De dónde viene esta información</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="262"/>
+        <location filename="../screens/ProcedureScreen.qml" line="263"/>
         <source>More below</source>
         <translation>Ver más abajo</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="78"/>
+        <location filename="../screens/ProcedureScreen.qml" line="79"/>
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>
@@ -696,7 +696,7 @@ kiosk staff add SU-NOMBRE --admin</translation>
 <context>
     <name>StepIndicator</name>
     <message>
-        <location filename="../components/StepIndicator.qml" line="15"/>
+        <location filename="../components/StepIndicator.qml" line="16"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>

@@ -56,16 +56,17 @@ Rectangle {
                 Repeater {
                     model: root.columns
                     delegate: Item {
+                        id: column
                         required property var modelData
                         width: root.cellWidth
                         height: heading.height
                         KioskButton {
                             id: heading
-                            objectName: "compare-" + parent.modelData.id
+                            objectName: "compare-" + column.modelData.id
                             width: parent.width - Theme.px(16)
-                            text: parent.modelData.title
+                            text: column.modelData.title
                             fontSize: Theme.fontBody
-                            onClicked: root.openProcedure(parent.modelData.id)
+                            onClicked: root.openProcedure(column.modelData.id)
                         }
                     }
                 }
