@@ -109,8 +109,9 @@ Window {
     Binding {
         target: stageLoader.item
         property: "parent"
-        // (Ids can be null while the window is torn down.)
-        value: (screenLoader && screenLoader.item && screenLoader.item.stageArea) || stageParking
+        // Only the procedure screen has a stage area. (Ids can be null while
+        // the window is torn down.)
+        value: (screenLoader && (screenLoader.item as ProcedureScreen)?.stageArea) || stageParking
         when: stageLoader.status === Loader.Ready
     }
 

@@ -1,6 +1,6 @@
 """The captions and the animation stay in step, across steps and a language switch."""
 
-from tests.gui.conftest import screen, tap, text
+from tests.gui.conftest import find_item, item, screen, tap, text
 
 
 def wait_for_step(qtbot, kiosk, procedure: str, step: int) -> None:
@@ -15,6 +15,18 @@ def wait_for_step(qtbot, kiosk, procedure: str, step: int) -> None:
 def test_stage_is_warmed_after_the_first_frame(kiosk, qtbot):
     qtbot.waitUntil(lambda: kiosk.stage.warm, timeout=10000)
     qtbot.waitUntil(lambda: kiosk.stage.ready, timeout=30000)
+
+
+def test_the_animation_view_moves_into_the_procedure_frame_and_back(kiosk, qtbot):
+    qtbot.waitUntil(lambda: kiosk.stage.warm, timeout=10000)
+    tap(kiosk.window, "startButton")
+    qtbot.waitUntil(lambda: screen(kiosk) == "home")
+    tap(kiosk.window, "tile-y90")
+    qtbot.waitUntil(lambda: find_item(kiosk.window, "animationView") is not None, timeout=15000)
+    assert item(kiosk.window, "animationView").parentItem().objectName() == "animationFrame"
+    tap(kiosk.window, "homeButton")
+    qtbot.waitUntil(lambda: screen(kiosk) == "home")
+    qtbot.waitUntil(lambda: find_item(kiosk.window, "animationView") is None)
 
 
 def test_each_caption_has_its_animation_step(kiosk, qtbot):

@@ -48,7 +48,7 @@ Rectangle {
             }
         }
     }
-    Text {
+    BodyText {
         id: label
         anchors.left: box.right
         anchors.leftMargin: Theme.px(24)
@@ -56,9 +56,6 @@ Rectangle {
         anchors.rightMargin: Theme.px(24)
         anchors.verticalCenter: parent.verticalCenter
         wrapMode: Text.WordWrap
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.fontBody
-        color: Theme.text
     }
     TapHandler {
         gesturePolicy: TapHandler.WithinBounds

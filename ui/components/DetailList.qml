@@ -1,4 +1,5 @@
 // A heading and a list of short sentences, each with a large bullet.
+pragma ComponentBehavior: Bound
 import QtQuick
 import ui
 
@@ -10,38 +11,32 @@ Column {
 
     spacing: Theme.px(16)
 
-    Text {
+    Heading {
         visible: root.heading !== ""
         width: parent.width
         wrapMode: Text.WordWrap
         text: root.heading
-        font.family: Theme.fontFamily
         font.pixelSize: Theme.fontLead
-        font.bold: true
         color: Theme.primary
     }
 
     Repeater {
         model: root.items
         delegate: Row {
+            id: line
             required property string modelData
             width: root.width
             spacing: Theme.px(18)
-            Text {
+            BodyText {
                 text: "•"
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
                 font.bold: true
                 color: Theme.primary
             }
-            Text {
+            BodyText {
                 width: parent.width - Theme.px(40)
                 wrapMode: Text.WordWrap
-                text: parent.modelData
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
+                text: line.modelData
                 lineHeight: 1.15
-                color: Theme.text
             }
         }
     }

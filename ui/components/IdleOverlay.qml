@@ -28,33 +28,25 @@ Rectangle {
             width: parent.width - 2 * Theme.margin
             spacing: Theme.spacing * 1.5
 
-            Text {
+            Heading {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
                 text: qsTr("Are you still there?")
-                font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontTitle
-                font.bold: true
-                color: Theme.text
             }
-            Text {
+            BodyText {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
                 text: qsTr("To keep your information private, this screen will start over soon.")
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
-                color: Theme.text
             }
-            Text {
+            Heading {
                 objectName: "idleCountdown"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 text: Idle.secondsLeft
-                font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontDisplay
-                font.bold: true
                 color: Theme.primary
             }
             KioskButton {

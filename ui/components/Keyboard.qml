@@ -1,5 +1,6 @@
 // A large on-screen keyboard for a first name, with the letters Spanish needs.
 // It sits below the field it types into, so it never covers it.
+pragma ComponentBehavior: Bound
 import QtQuick
 import ui
 
@@ -15,11 +16,12 @@ Column {
     Repeater {
         model: ["QWERTYUIOP", "ASDFGHJKLÑ", "ZXCVBNM'-", "ÁÉÍÓÚÜ"]
         delegate: Row {
+            id: keyRow
             required property string modelData
             anchors.horizontalCenter: parent.horizontalCenter
             spacing: Theme.px(10)
             Repeater {
-                model: parent.modelData.split("")
+                model: keyRow.modelData.split("")
                 delegate: KioskButton {
                     required property string modelData
                     readonly property string letter: root.capital ? modelData : modelData.toLowerCase()

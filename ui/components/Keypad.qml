@@ -1,4 +1,5 @@
 // A large telephone keypad: digits and Delete, nothing else. No system keyboard.
+pragma ComponentBehavior: Bound
 import QtQuick
 import ui
 

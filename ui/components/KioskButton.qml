@@ -36,14 +36,13 @@ Rectangle {
     Accessible.name: label.text
     Accessible.onPressAction: root.clicked()
 
-    Text {
+    BodyText {
         id: label
         text: root.text
         anchors.centerIn: parent
         width: Math.min(implicitWidth, root.width - 2 * Theme.px(24))
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.WordWrap
-        font.family: Theme.fontFamily
         font.pixelSize: root.fontSize
         font.bold: true
         color: (root.kind === "primary" || root.kind === "callback") && root.enabled

@@ -1,4 +1,5 @@
 // One button per offered language, each labelled in its own language.
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 import ui

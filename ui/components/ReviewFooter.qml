@@ -11,7 +11,7 @@ Rectangle {
     implicitHeight: footerText.implicitHeight + 2 * Theme.px(16)
     color: Theme.note
 
-    Text {
+    Caption {
         id: footerText
         objectName: "reviewStamp"
         anchors.verticalCenter: parent.verticalCenter
@@ -22,8 +22,5 @@ Rectangle {
         wrapMode: Text.WordWrap
         text: qsTr("Reviewed by %1 on %2.").arg(root.reviewedBy).arg(root.reviewedOn) + " "
               + qsTr("This is general information, not medical advice. Your care team will tell you what is right for you.")
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.fontSmall
-        color: Theme.text
     }
 }

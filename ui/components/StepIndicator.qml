@@ -1,4 +1,5 @@
 // "Step 2 of 7" in words, with one dot per step so progress is visible at a glance.
+pragma ComponentBehavior: Bound
 import QtQuick
 import ui
 
@@ -10,11 +11,9 @@ Column {
 
     spacing: Theme.px(12)
 
-    Text {
+    Caption {
         objectName: "stepLabel"
         text: qsTr("Step %1 of %2").arg(root.current + 1).arg(root.count)
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.fontSmall
         font.bold: true
         color: Theme.textMuted
     }

@@ -27,21 +27,16 @@ Rectangle {
         anchors.margins: Theme.px(32)
         spacing: Theme.px(16)
 
-        Text {
+        Heading {
             id: titleText
             width: parent.width
             wrapMode: Text.WordWrap
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontHeading
-            font.bold: true
             color: root.callback ? Theme.textOnPrimary : Theme.primary
         }
-        Text {
+        Caption {
             id: summaryText
             width: parent.width
             wrapMode: Text.WordWrap
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontSmall
             color: root.callback ? Theme.textOnPrimary : Theme.text
             lineHeight: 1.15
         }

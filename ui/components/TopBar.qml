@@ -23,7 +23,7 @@ Rectangle {
         onClicked: root.homeClicked()
     }
 
-    Text {
+    Heading {
         anchors.left: home.right
         anchors.right: languages.left
         anchors.margins: Theme.spacing
@@ -31,10 +31,6 @@ Rectangle {
         horizontalAlignment: Text.AlignHCenter
         text: root.title
         elide: Text.ElideRight
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.fontHeading
-        font.bold: true
-        color: Theme.text
     }
 
     LanguageSwitch {

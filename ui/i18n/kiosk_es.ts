@@ -1,297 +1,286 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
+<context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../screens/staff/AdminPage.qml" line="22"/>
+        <source>Back to the list</source>
+        <translation>Volver a la lista</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/AdminPage.qml" line="27"/>
+        <source>Locked accounts</source>
+        <translation>Cuentas bloqueadas</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/AdminPage.qml" line="31"/>
+        <source>None.</source>
+        <translation>Ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/AdminPage.qml" line="42"/>
+        <source>Unlock %1</source>
+        <translation>Desbloquear a %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/AdminPage.qml" line="48"/>
+        <source>Audit log (latest 50)</source>
+        <translation>Registro de auditoría (últimos 50)</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/AdminPage.qml" line="56"/>
+        <source>The log is intact: no row was changed or removed.</source>
+        <translation>El registro está intacto: no se cambió ni se quitó ninguna fila.</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/AdminPage.qml" line="57"/>
+        <source>The log was changed: %1. Tell IT.</source>
+        <translation>El registro fue cambiado: %1. Avise a informática.</translation>
+    </message>
+</context>
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../screens/AttractScreen.qml" line="105" />
+        <location filename="../screens/AttractScreen.qml" line="104"/>
         <source>Touch to learn about your treatment options</source>
         <translation>Toque la pantalla para conocer sus opciones de tratamiento</translation>
     </message>
     <message>
-        <location filename="../screens/AttractScreen.qml" line="128" />
+        <location filename="../screens/AttractScreen.qml" line="124"/>
         <source>Start</source>
         <translation>Empezar</translation>
-    </message>
-    <message>
-        <source>Choose your language:</source>
-        <translation>Elija su idioma:</translation>
-    </message>
-</context>
-<context>
-    <name>CallUsScreen</name>
-    <message>
-        <source>Ask us to call you</source>
-        <translation>Pida que le llamemos</translation>
-    </message>
-    <message>
-        <source>We are happy to talk with you about your treatment.</source>
-        <translation>Con gusto hablamos con usted sobre su tratamiento.</translation>
-    </message>
-    <message>
-        <source>Please tell the front desk that you would like a call. They will write down the best number and time to reach you.</source>
-        <translation>Dígale a la recepción que desea una llamada. Ahí anotarán el mejor número y la mejor hora para llamarle.</translation>
-    </message>
-    <message>
-        <source>You can also call us at %1.</source>
-        <translation>También puede llamarnos al %1.</translation>
-    </message>
-    <message>
-        <source>Back to the topics</source>
-        <translation>Volver a los temas</translation>
     </message>
 </context>
 <context>
     <name>CallbackScreen</name>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="34" />
-        <source>Please type your phone number.</source>
-        <translation>Por favor, escriba su número de teléfono.</translation>
-    </message>
-    <message>
-        <location filename="../screens/CallbackScreen.qml" line="35" />
-        <source>This number is too short. Please include the area code.</source>
-        <translation>Este número es muy corto. Por favor, incluya el código de área.</translation>
-    </message>
-    <message>
-        <location filename="../screens/CallbackScreen.qml" line="36" />
-        <source>This number is too long. Please check it.</source>
-        <translation>Este número es muy largo. Por favor, revíselo.</translation>
-    </message>
-    <message>
-        <location filename="../screens/CallbackScreen.qml" line="37" />
-        <source>Please use numbers only.</source>
-        <translation>Por favor, use solo números.</translation>
-    </message>
-    <message>
-        <location filename="../screens/CallbackScreen.qml" line="38" />
-        <source>Please give a number that reaches you, not a toll-free number.</source>
-        <translation>Por favor, dé un número donde podamos encontrarle, no un número gratuito.</translation>
-    </message>
-    <message>
-        <location filename="../screens/CallbackScreen.qml" line="39" />
-        <source>Please give your own phone number.</source>
-        <translation>Por favor, dé su propio número de teléfono.</translation>
-    </message>
-    <message>
-        <location filename="../screens/CallbackScreen.qml" line="40" />
-        <source>This is an emergency number. If you need help now, please tell the front desk.</source>
-        <translation>Ese es un número de emergencia. Si necesita ayuda ahora, por favor avise en la recepción.</translation>
-    </message>
-    <message>
-        <location filename="../screens/CallbackScreen.qml" line="41" />
-        <source>Please give a phone number from this country.</source>
-        <translation>Por favor, dé un número de teléfono de este país.</translation>
-    </message>
-    <message>
-        <location filename="../screens/CallbackScreen.qml" line="43" />
-        <source>This does not look like a phone number. Please check it.</source>
-        <translation>Esto no parece un número de teléfono. Por favor, revíselo.</translation>
-    </message>
-    <message>
-        <location filename="../screens/CallbackScreen.qml" line="48" />
-        <source>Please use 50 letters or fewer.</source>
-        <translation>Por favor, use 50 letras o menos.</translation>
-    </message>
-    <message>
-        <location filename="../screens/CallbackScreen.qml" line="49" />
-        <source>Please use letters only.</source>
-        <translation>Por favor, use solo letras.</translation>
-    </message>
-    <message>
-        <source>Morning</source>
-        <translation>Mañana</translation>
-    </message>
-    <message>
-        <source>Afternoon</source>
-        <translation>Tarde</translation>
-    </message>
-    <message>
-        <source>Evening</source>
-        <translation>Noche</translation>
-    </message>
-    <message>
-        <source>Any time</source>
-        <translation>Cualquier hora</translation>
-    </message>
-    <message>
-        <location filename="../screens/CallbackScreen.qml" line="65" />
+        <location filename="../screens/CallbackScreen.qml" line="37"/>
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="80" />
+        <location filename="../screens/CallbackScreen.qml" line="52"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
+</context>
+<context>
+    <name>ConsentPage</name>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="110" />
-        <source>What number should we call?</source>
-        <translation>¿A qué número le llamamos?</translation>
-    </message>
-    <message>
-        <location filename="../screens/CallbackScreen.qml" line="150" />
-        <location filename="../screens/CallbackScreen.qml" line="203" />
-        <location filename="../screens/CallbackScreen.qml" line="301" />
-        <location filename="../screens/CallbackScreen.qml" line="347" />
-        <source>Next</source>
-        <translation>Siguiente</translation>
-    </message>
-    <message>
-        <location filename="../screens/CallbackScreen.qml" line="172" />
-        <source>What should we call you? You can skip this.</source>
-        <translation>¿Cuál es su nombre? Puede saltar este paso.</translation>
-    </message>
-    <message>
-        <location filename="../screens/CallbackScreen.qml" line="203" />
-        <source>Skip</source>
-        <translation>Saltar</translation>
-    </message>
-    <message>
-        <location filename="../screens/CallbackScreen.qml" line="232" />
-        <source>When is the best time to call?</source>
-        <translation>¿Cuál es la mejor hora para llamarle?</translation>
-    </message>
-    <message>
-        <location filename="../screens/CallbackScreen.qml" line="254" />
-        <source>Which language should we speak?</source>
-        <translation>¿En qué idioma le hablamos?</translation>
-    </message>
-    <message>
-        <location filename="../screens/CallbackScreen.qml" line="276" />
-        <source>What would you like to talk about? Pick any.</source>
-        <translation>¿De qué le gustaría hablar? Elija los que quiera.</translation>
-    </message>
-    <message>
-        <location filename="../screens/CallbackScreen.qml" line="291" />
-        <location filename="../screens/CallbackScreen.qml" line="379" />
-        <source>Something else</source>
-        <translation>Otra cosa</translation>
-    </message>
-    <message>
-        <location filename="../screens/CallbackScreen.qml" line="313" />
+        <location filename="../screens/callback/ConsentPage.qml" line="12"/>
         <source>May we call you?</source>
         <translation>¿Podemos llamarle?</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="353" />
+        <location filename="../screens/callback/ConsentPage.qml" line="40"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/ConsentPage.qml" line="46"/>
         <source>Tick the box to go on.</source>
         <translation>Marque la casilla para seguir.</translation>
     </message>
+</context>
+<context>
+    <name>DashboardPage</name>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="366" />
-        <source>Please check your request</source>
-        <translation>Por favor, revise su pedido</translation>
+        <location filename="../screens/staff/DashboardPage.qml" line="29"/>
+        <source>The database could not be read when the kiosk started. It was moved aside to %1 and a new one was started. Please tell IT.</source>
+        <translation>La base de datos no se pudo leer al arrancar. Se apartó en %1 y se empezó una nueva. Avise a informática.</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="374" />
-        <source>Phone</source>
-        <translation>Teléfono</translation>
+        <location filename="../screens/staff/DashboardPage.qml" line="37"/>
+        <source>New: %1</source>
+        <translation>Nuevos: %1</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="375" />
-        <source>Name</source>
-        <translation>Nombre</translation>
+        <location filename="../screens/staff/DashboardPage.qml" line="38"/>
+        <source>Called: %1</source>
+        <translation>Llamados: %1</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="375" />
-        <source>(not given)</source>
-        <translation>(no lo dio)</translation>
+        <location filename="../screens/staff/DashboardPage.qml" line="39"/>
+        <source>Done: %1</source>
+        <translation>Listos: %1</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="376" />
-        <source>Best time</source>
-        <translation>Mejor hora</translation>
+        <location filename="../screens/staff/DashboardPage.qml" line="40"/>
+        <source>All</source>
+        <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="377" />
-        <source>Language</source>
-        <translation>Idioma</translation>
+        <location filename="../screens/staff/DashboardPage.qml" line="56"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="378" />
-        <source>Topics</source>
-        <translation>Temas</translation>
+        <location filename="../screens/staff/DashboardPage.qml" line="57"/>
+        <source>7 days</source>
+        <translation>7 días</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="380" />
-        <source>General questions</source>
-        <translation>Preguntas generales</translation>
+        <location filename="../screens/staff/DashboardPage.qml" line="58"/>
+        <source>Any date</source>
+        <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="409" />
-        <source>Change something</source>
-        <translation>Cambiar algo</translation>
+        <location filename="../screens/staff/DashboardPage.qml" line="75"/>
+        <source>Oldest waiting since %1</source>
+        <translation>El más antiguo espera desde %1</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="417" />
-        <source>Send my request</source>
-        <translation>Enviar mi pedido</translation>
+        <location filename="../screens/staff/DashboardPage.qml" line="96"/>
+        <source>Nothing here.</source>
+        <translation>No hay nada aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="438" />
-        <source>Thank you. The clinic will call you.</source>
-        <translation>Gracias. La clínica le va a llamar.</translation>
+        <location filename="../screens/staff/DashboardPage.qml" line="153"/>
+        <source>Topics: %1</source>
+        <translation>Temas: %1</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="439" />
-        <source>Please ask at the front desk.</source>
-        <translation>Por favor, pregunte en la recepción.</translation>
+        <location filename="../screens/staff/DashboardPage.qml" line="155"/>
+        <source>general</source>
+        <translation>general</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="450" />
-        <source>Someone from our team will call you, usually within 2 working days. If you do not hear from us, please ask at the front desk.</source>
-        <translation>Alguien de nuestro equipo le llamará, por lo general en 2 días hábiles. Si no sabe de nosotros, por favor pregunte en la recepción.</translation>
+        <location filename="../screens/staff/DashboardPage.qml" line="156"/>
+        <source>Last change: %1</source>
+        <translation>Último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="451" />
-        <source>We could not take your request on this screen right now. The front desk will be glad to help you and write down your number.</source>
-        <translation>Ahora no pudimos recibir su pedido en esta pantalla. En la recepción con gusto le ayudan y anotan su número.</translation>
+        <location filename="../screens/staff/DashboardPage.qml" line="163"/>
+        <source>Called</source>
+        <translation>Llamado</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="461" />
-        <source>You can also call us at %1.</source>
-        <translation>También puede llamarnos al %1.</translation>
+        <location filename="../screens/staff/DashboardPage.qml" line="170"/>
+        <source>Not reached</source>
+        <translation>No contestó</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="471" />
+        <location filename="../screens/staff/DashboardPage.qml" line="177"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="479" />
-        <source>This screen will start over by itself in a moment.</source>
-        <translation>Esta pantalla volverá a empezar sola en un momento.</translation>
+        <location filename="../screens/staff/DashboardPage.qml" line="196"/>
+        <source>Topics viewed, last 30 days</source>
+        <translation>Temas vistos, últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/DashboardPage.qml" line="224"/>
+        <source>Call-back requests per day, last 30 days</source>
+        <translation>Pedidos de llamada por día, últimos 30 días</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPage</name>
+    <message>
+        <location filename="../screens/callback/DetailsPage.qml" line="13"/>
+        <source>When is the best time to call?</source>
+        <translation>¿Cuál es la mejor hora para llamarle?</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/DetailsPage.qml" line="31"/>
+        <source>Which language should we speak?</source>
+        <translation>¿En qué idioma le hablamos?</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/DetailsPage.qml" line="49"/>
+        <source>What would you like to talk about? Pick any.</source>
+        <translation>¿De qué le gustaría hablar? Elija los que quiera.</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/DetailsPage.qml" line="60"/>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/DetailsPage.qml" line="70"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../screens/staff/ExportPage.qml" line="34"/>
+        <source>Export the call-back list</source>
+        <translation>Exportar la lista de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/ExportPage.qml" line="41"/>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/ExportPage.qml" line="42"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/ExportPage.qml" line="43"/>
+        <source>PDF to print</source>
+        <translation>PDF para imprimir</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/ExportPage.qml" line="57"/>
+        <source>Save it to:</source>
+        <translation>Guardarla en:</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/ExportPage.qml" line="69"/>
+        <source>This computer (exports folder)</source>
+        <translation>Esta computadora (carpeta de exportaciones)</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/ExportPage.qml" line="74"/>
+        <source>Requests saved: %1, in %2</source>
+        <translation>Pedidos guardados: %1, en %2</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/ExportPage.qml" line="75"/>
+        <source>The export did not work. Please try another place, or tell IT.</source>
+        <translation>La exportación no funcionó. Pruebe otro lugar o avise a informática.</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/ExportPage.qml" line="90"/>
+        <source>Back to the list</source>
+        <translation>Volver a la lista</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="21" />
+        <location filename="../screens/HomeScreen.qml" line="22"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="20" />
+        <location filename="../screens/HomeScreen.qml" line="21"/>
         <source>What would you like to learn about?</source>
         <translation>¿Sobre qué le gustaría aprender?</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="61" />
+        <location filename="../screens/HomeScreen.qml" line="62"/>
         <source>Compare the treatments</source>
         <translation>Compare los tratamientos</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="62" />
+        <location filename="../screens/HomeScreen.qml" line="63"/>
         <source>See them side by side.</source>
         <translation>Véalos uno al lado del otro.</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="74" />
+        <location filename="../screens/HomeScreen.qml" line="75"/>
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="75" />
+        <location filename="../screens/HomeScreen.qml" line="76"/>
         <source>We can call you later to answer your questions.</source>
         <translation>Podemos llamarle más tarde para responder sus preguntas.</translation>
     </message>
@@ -299,17 +288,17 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../components/IdleOverlay.qml" line="35" />
+        <location filename="../components/IdleOverlay.qml" line="35"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../components/IdleOverlay.qml" line="45" />
+        <location filename="../components/IdleOverlay.qml" line="42"/>
         <source>To keep your information private, this screen will start over soon.</source>
         <translation>Para proteger su información, esta pantalla volverá a empezar pronto.</translation>
     </message>
     <message>
-        <location filename="../components/IdleOverlay.qml" line="63" />
+        <location filename="../components/IdleOverlay.qml" line="55"/>
         <source>Yes, I am still here</source>
         <translation>Sí, aquí estoy</translation>
     </message>
@@ -317,12 +306,12 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../components/Keyboard.qml" line="44" />
+        <location filename="../components/Keyboard.qml" line="46"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../components/Keyboard.qml" line="52" />
+        <location filename="../components/Keyboard.qml" line="54"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -330,91 +319,215 @@
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../components/Keypad.qml" line="41" />
+        <location filename="../components/Keypad.qml" line="42"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
 </context>
 <context>
+    <name>NamePage</name>
+    <message>
+        <location filename="../screens/callback/NamePage.qml" line="12"/>
+        <source>Please use 50 letters or fewer.</source>
+        <translation>Por favor, use 50 letras o menos.</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/NamePage.qml" line="13"/>
+        <source>Please use letters only.</source>
+        <translation>Por favor, use solo letras.</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/NamePage.qml" line="22"/>
+        <source>What should we call you? You can skip this.</source>
+        <translation>¿Cuál es su nombre? Puede saltar este paso.</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/NamePage.qml" line="47"/>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/NamePage.qml" line="47"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePage</name>
+    <message>
+        <location filename="../screens/callback/OutcomePage.qml" line="21"/>
+        <source>Thank you. The clinic will call you.</source>
+        <translation>Gracias. La clínica le va a llamar.</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/OutcomePage.qml" line="22"/>
+        <source>Please ask at the front desk.</source>
+        <translation>Por favor, pregunte en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/OutcomePage.qml" line="31"/>
+        <source>Someone from our team will call you, usually within 2 working days. If you do not hear from us, please ask at the front desk.</source>
+        <translation>Alguien de nuestro equipo le llamará, por lo general en 2 días hábiles. Si no sabe de nosotros, por favor pregunte en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/OutcomePage.qml" line="32"/>
+        <source>We could not take your request on this screen right now. The front desk will be glad to help you and write down your number.</source>
+        <translation>Ahora no pudimos recibir su pedido en esta pantalla. En la recepción con gusto le ayudan y anotan su número.</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/OutcomePage.qml" line="40"/>
+        <source>You can also call us at %1.</source>
+        <translation>También puede llamarnos al %1.</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/OutcomePage.qml" line="48"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/OutcomePage.qml" line="56"/>
+        <source>This screen will start over by itself in a moment.</source>
+        <translation>Esta pantalla volverá a empezar sola en un momento.</translation>
+    </message>
+</context>
+<context>
+    <name>PhonePage</name>
+    <message>
+        <location filename="../screens/callback/PhonePage.qml" line="13"/>
+        <source>Please type your phone number.</source>
+        <translation>Por favor, escriba su número de teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/PhonePage.qml" line="14"/>
+        <source>This number is too short. Please include the area code.</source>
+        <translation>Este número es muy corto. Por favor, incluya el código de área.</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/PhonePage.qml" line="15"/>
+        <source>This number is too long. Please check it.</source>
+        <translation>Este número es muy largo. Por favor, revíselo.</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/PhonePage.qml" line="16"/>
+        <source>Please use numbers only.</source>
+        <translation>Por favor, use solo números.</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/PhonePage.qml" line="17"/>
+        <source>Please give a number that reaches you, not a toll-free number.</source>
+        <translation>Por favor, dé un número donde podamos encontrarle, no un número gratuito.</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/PhonePage.qml" line="18"/>
+        <source>Please give your own phone number.</source>
+        <translation>Por favor, dé su propio número de teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/PhonePage.qml" line="19"/>
+        <source>This is an emergency number. If you need help now, please tell the front desk.</source>
+        <translation>Ese es un número de emergencia. Si necesita ayuda ahora, por favor avise en la recepción.</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/PhonePage.qml" line="20"/>
+        <source>Please give a phone number from this country.</source>
+        <translation>Por favor, dé un número de teléfono de este país.</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/PhonePage.qml" line="22"/>
+        <source>This does not look like a phone number. Please check it.</source>
+        <translation>Esto no parece un número de teléfono. Por favor, revíselo.</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/PhonePage.qml" line="32"/>
+        <source>What number should we call?</source>
+        <translation>¿A qué número le llamamos?</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/PhonePage.qml" line="64"/>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="51" />
+        <location filename="../screens/ProcedureScreen.qml" line="52"/>
         <source>How it works</source>
         <translation>Cómo funciona</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="52" />
-        <location filename="../screens/ProcedureScreen.qml" line="186" />
+        <location filename="../screens/ProcedureScreen.qml" line="53"/>
+        <location filename="../screens/ProcedureScreen.qml" line="180"/>
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="53" />
+        <location filename="../screens/ProcedureScreen.qml" line="54"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="54" />
+        <location filename="../screens/ProcedureScreen.qml" line="55"/>
         <source>Recovery</source>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="55" />
+        <location filename="../screens/ProcedureScreen.qml" line="56"/>
         <source>Questions to ask</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="177" />
+        <location filename="../screens/ProcedureScreen.qml" line="171"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="186" />
+        <location filename="../screens/ProcedureScreen.qml" line="180"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="216" />
+        <location filename="../screens/ProcedureScreen.qml" line="210"/>
         <source>What can be good about it</source>
         <translation>Lo bueno de este tratamiento</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="222" />
+        <location filename="../screens/ProcedureScreen.qml" line="216"/>
         <source>Common side effects (usually mild)</source>
         <translation>Efectos secundarios comunes (casi siempre leves)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="228" />
+        <location filename="../screens/ProcedureScreen.qml" line="222"/>
         <source>Serious problems (uncommon)</source>
         <translation>Problemas graves (poco comunes)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="234" />
+        <location filename="../screens/ProcedureScreen.qml" line="228"/>
         <source>Going home and getting better</source>
         <translation>Volver a casa y recuperarse</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="240" />
+        <location filename="../screens/ProcedureScreen.qml" line="234"/>
         <source>Call your care team if</source>
         <translation>Llame a su equipo médico si</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="246" />
+        <location filename="../screens/ProcedureScreen.qml" line="240"/>
         <source>Questions you may want to ask your doctor</source>
         <translation>Preguntas que quizá quiera hacerle a su médico</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="253" />
+        <location filename="../screens/ProcedureScreen.qml" line="247"/>
         <source>Where this information comes from</source>
         <translation>De dónde viene esta información</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="269" />
+        <location filename="../screens/ProcedureScreen.qml" line="263"/>
         <source>More below</source>
         <translation>Ver más abajo</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="78" />
+        <location filename="../screens/ProcedureScreen.qml" line="79"/>
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>
@@ -422,80 +535,78 @@
 <context>
     <name>ReviewFooter</name>
     <message>
-        <location filename="../components/ReviewFooter.qml" line="23" />
+        <location filename="../components/ReviewFooter.qml" line="23"/>
         <source>Reviewed by %1 on %2.</source>
         <translation>Revisado por %1 el %2.</translation>
     </message>
     <message>
-        <location filename="../components/ReviewFooter.qml" line="24" />
+        <location filename="../components/ReviewFooter.qml" line="24"/>
         <source>This is general information, not medical advice. Your care team will tell you what is right for you.</source>
         <translation>Esta es información general, no un consejo médico. Su equipo médico le dirá qué es lo mejor para usted.</translation>
     </message>
 </context>
 <context>
-    <name>StaffScreen</name>
+    <name>ReviewPage</name>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="389" />
-        <source>Called</source>
-        <translation>Llamado</translation>
+        <location filename="../screens/callback/ReviewPage.qml" line="22"/>
+        <source>Please check your request</source>
+        <translation>Por favor, revise su pedido</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="403" />
-        <source>Done</source>
-        <translation>Listo</translation>
+        <location filename="../screens/callback/ReviewPage.qml" line="27"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Nuevo</translation>
+        <location filename="../screens/callback/ReviewPage.qml" line="28"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
     </message>
     <message>
-        <source>Morning</source>
-        <translation>Mañana</translation>
+        <location filename="../screens/callback/ReviewPage.qml" line="28"/>
+        <source>(not given)</source>
+        <translation>(no lo dio)</translation>
     </message>
     <message>
-        <source>Afternoon</source>
-        <translation>Tarde</translation>
+        <location filename="../screens/callback/ReviewPage.qml" line="29"/>
+        <source>Best time</source>
+        <translation>Mejor hora</translation>
     </message>
     <message>
-        <source>Evening</source>
-        <translation>Noche</translation>
+        <location filename="../screens/callback/ReviewPage.qml" line="30"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
     <message>
-        <source>Any time</source>
-        <translation>Cualquier hora</translation>
+        <location filename="../screens/callback/ReviewPage.qml" line="31"/>
+        <source>Topics</source>
+        <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="49" />
-        <source>Staff: %1</source>
-        <translation>Personal: %1</translation>
+        <location filename="../screens/callback/ReviewPage.qml" line="32"/>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="49" />
-        <source>Staff sign-in</source>
-        <translation>Entrada del personal</translation>
+        <location filename="../screens/callback/ReviewPage.qml" line="33"/>
+        <source>General questions</source>
+        <translation>Preguntas generales</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="63" />
-        <source>Accounts and audit log</source>
-        <translation>Cuentas y registro de auditoría</translation>
+        <location filename="../screens/callback/ReviewPage.qml" line="60"/>
+        <source>Change something</source>
+        <translation>Cambiar algo</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="70" />
-        <source>Export the list</source>
-        <translation>Exportar la lista</translation>
+        <location filename="../screens/callback/ReviewPage.qml" line="68"/>
+        <source>Send my request</source>
+        <translation>Enviar mi pedido</translation>
     </message>
+</context>
+<context>
+    <name>SignInPage</name>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="80" />
-        <source>Lock</source>
-        <translation>Bloquear</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="80" />
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="101" />
+        <location filename="../screens/staff/SignInPage.qml" line="26"/>
         <source>No staff accounts yet. Clinic IT creates the first one on this computer with:
 
 kiosk staff add YOUR-NAME --admin</source>
@@ -504,223 +615,88 @@ kiosk staff add YOUR-NAME --admin</source>
 kiosk staff add SU-NOMBRE --admin</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="113" />
+        <location filename="../screens/staff/SignInPage.qml" line="36"/>
         <source>Tap your name</source>
         <translation>Toque su nombre</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="128" />
+        <location filename="../screens/staff/SignInPage.qml" line="48"/>
         <source>%1 (locked)</source>
         <translation>%1 (bloqueado)</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="149" />
+        <location filename="../screens/staff/SignInPage.qml" line="69"/>
         <source>PIN for %1</source>
         <translation>PIN de %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="185" />
+        <location filename="../screens/staff/SignInPage.qml" line="101"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="195" />
+        <location filename="../screens/staff/SignInPage.qml" line="111"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="201" />
+        <location filename="../screens/staff/SignInPage.qml" line="117"/>
         <source>This account is locked. Ask an administrator, or IT: kiosk staff unlock NAME</source>
         <translation>Esta cuenta está bloqueada. Pida ayuda a un administrador o a informática: kiosk staff unlock NOMBRE</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="203" />
+        <location filename="../screens/staff/SignInPage.qml" line="119"/>
         <source>Too many wrong PINs. Please wait %1 seconds and try again.</source>
         <translation>Demasiados PIN equivocados. Espere %1 segundos e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="205" />
+        <location filename="../screens/staff/SignInPage.qml" line="121"/>
         <source>That PIN is not right. Please wait %1 seconds before you try again.</source>
         <translation>Ese PIN no es correcto. Espere %1 segundos antes de intentarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="207" />
+        <location filename="../screens/staff/SignInPage.qml" line="123"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
+</context>
+<context>
+    <name>StaffScreen</name>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="240" />
-        <source>The database could not be read when the kiosk started. It was moved aside to %1 and a new one was started. Please tell IT.</source>
-        <translation>La base de datos no se pudo leer al arrancar. Se apartó en %1 y se empezó una nueva. Avise a informática.</translation>
+        <location filename="../screens/StaffScreen.qml" line="44"/>
+        <source>Staff: %1</source>
+        <translation>Personal: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="250" />
-        <source>New: %1</source>
-        <translation>Nuevos: %1</translation>
+        <location filename="../screens/StaffScreen.qml" line="44"/>
+        <source>Staff sign-in</source>
+        <translation>Entrada del personal</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="251" />
-        <source>Called: %1</source>
-        <translation>Llamados: %1</translation>
+        <location filename="../screens/StaffScreen.qml" line="55"/>
+        <source>Accounts and audit log</source>
+        <translation>Cuentas y registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="252" />
-        <source>Done: %1</source>
-        <translation>Listos: %1</translation>
+        <location filename="../screens/StaffScreen.qml" line="62"/>
+        <source>Export the list</source>
+        <translation>Exportar la lista</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="253" />
-        <source>All</source>
-        <translation>Todos</translation>
+        <location filename="../screens/StaffScreen.qml" line="71"/>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="269" />
-        <source>Today</source>
-        <translation>Hoy</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="270" />
-        <source>7 days</source>
-        <translation>7 días</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="271" />
-        <source>Any date</source>
-        <translation>Cualquier fecha</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="288" />
-        <source>Oldest waiting since %1</source>
-        <translation>El más antiguo espera desde %1</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="311" />
-        <source>Nothing here.</source>
-        <translation>No hay nada aquí.</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="376" />
-        <source>Topics: %1</source>
-        <translation>Temas: %1</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="378" />
-        <source>general</source>
-        <translation>general</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="379" />
-        <source>Last change: %1</source>
-        <translation>Último cambio: %1</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="396" />
-        <source>Not reached</source>
-        <translation>No contestó</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="422" />
-        <source>Topics viewed, last 30 days</source>
-        <translation>Temas vistos, últimos 30 días</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="458" />
-        <source>Call-back requests per day, last 30 days</source>
-        <translation>Pedidos de llamada por día, últimos 30 días</translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation>Últimos 30 días</translation>
-    </message>
-    <message>
-        <source>Requests per day</source>
-        <translation>Pedidos por día</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="505" />
-        <source>Export the call-back list</source>
-        <translation>Exportar la lista de llamadas</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="515" />
-        <source>Excel</source>
-        <translation>Excel</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="516" />
-        <source>CSV</source>
-        <translation>CSV</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="517" />
-        <source>PDF to print</source>
-        <translation>PDF para imprimir</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="531" />
-        <source>Save it to:</source>
-        <translation>Guardarla en:</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="545" />
-        <source>This computer (exports folder)</source>
-        <translation>Esta computadora (carpeta de exportaciones)</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="550" />
-        <source>Requests saved: %1, in %2</source>
-        <translation>Pedidos guardados: %1, en %2</translation>
-    </message>
-    <message>
-        <source>Saved %1 requests to %2</source>
-        <translation>Se guardaron %1 pedidos en %2</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="551" />
-        <source>The export did not work. Please try another place, or tell IT.</source>
-        <translation>La exportación no funcionó. Pruebe otro lugar o avise a informática.</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="569" />
-        <location filename="../screens/StaffScreen.qml" line="594" />
-        <source>Back to the list</source>
-        <translation>Volver a la lista</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="599" />
-        <source>Locked accounts</source>
-        <translation>Cuentas bloqueadas</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="607" />
-        <source>None.</source>
-        <translation>Ninguna.</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="620" />
-        <source>Unlock %1</source>
-        <translation>Desbloquear a %1</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="626" />
-        <source>Audit log (latest 50)</source>
-        <translation>Registro de auditoría (últimos 50)</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="637" />
-        <source>The log is intact: no row was changed or removed.</source>
-        <translation>El registro está intacto: no se cambió ni se quitó ninguna fila.</translation>
-    </message>
-    <message>
-        <location filename="../screens/StaffScreen.qml" line="638" />
-        <source>The log was changed: %1. Tell IT.</source>
-        <translation>El registro fue cambiado: %1. Avise a informática.</translation>
+        <location filename="../screens/StaffScreen.qml" line="71"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>StepIndicator</name>
     <message>
-        <location filename="../components/StepIndicator.qml" line="15" />
+        <location filename="../components/StepIndicator.qml" line="16"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
@@ -728,7 +704,7 @@ kiosk staff add SU-NOMBRE --admin</translation>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../components/TopBar.qml" line="9" />
+        <location filename="../components/TopBar.qml" line="9"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
@@ -736,37 +712,37 @@ kiosk staff add SU-NOMBRE --admin</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../Words.qml" line="9" />
+        <location filename="../Words.qml" line="9"/>
         <source>Morning</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="10" />
+        <location filename="../Words.qml" line="10"/>
         <source>Afternoon</source>
         <translation>Tarde</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="11" />
+        <location filename="../Words.qml" line="11"/>
         <source>Evening</source>
         <translation>Noche</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="12" />
+        <location filename="../Words.qml" line="12"/>
         <source>Any time</source>
         <translation>Cualquier hora</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="17" />
+        <location filename="../Words.qml" line="17"/>
         <source>Called</source>
         <translation>Llamado</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="18" />
+        <location filename="../Words.qml" line="18"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="19" />
+        <location filename="../Words.qml" line="19"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>

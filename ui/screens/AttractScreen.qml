@@ -1,5 +1,6 @@
 // The welcome screen a patient walks up to: calm motion, the clinic's name,
 // one clear invitation, and the language choice. Any tap starts.
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 import ui
@@ -87,36 +88,31 @@ Rectangle {
             sourceSize.height: Theme.px(160)
             fillMode: Image.PreserveAspectFit
         }
-        Text {
+        Heading {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
             text: Clinic.name
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.fontDisplay
-            font.bold: true
             color: Theme.primary
         }
-        Text {
+        BodyText {
             objectName: "attractTagline"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.WordWrap
             text: qsTr("Touch to learn about your treatment options")
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.fontTitle
-            color: Theme.text
         }
         // Nobody has chosen a language yet: the same invitation in the others.
         Repeater {
             model: Language.languages.filter(l => l.code !== Language.current)
-            delegate: Text {
+            delegate: BodyText {
                 required property var modelData
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
                 text: modelData.welcome
-                font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontLead
                 color: Theme.textMuted
             }
@@ -138,12 +134,10 @@ Rectangle {
                 NumberAnimation { to: 1.0; duration: 1600; easing.type: Easing.InOutSine }
             }
         }
-        Text {
+        BodyText {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: Language.languages.map(l => l.chooseLanguage).join("  ·  ")
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBody
             color: Theme.textMuted
         }
         LanguageSwitch {

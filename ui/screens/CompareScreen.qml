@@ -1,4 +1,5 @@
 // The three treatments side by side, one row per question a patient asks.
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 import ui
@@ -43,13 +44,10 @@ Rectangle {
             width: body.width
             spacing: Theme.px(12)
 
-            Text {
+            BodyText {
                 width: parent.width
                 wrapMode: Text.WordWrap
                 text: root.table.intro || ""
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.fontBody
-                color: Theme.text
             }
 
             // Column headings: tap one to open that treatment.
@@ -58,16 +56,17 @@ Rectangle {
                 Repeater {
                     model: root.columns
                     delegate: Item {
+                        id: column
                         required property var modelData
                         width: root.cellWidth
                         height: heading.height
                         KioskButton {
                             id: heading
-                            objectName: "compare-" + parent.modelData.id
+                            objectName: "compare-" + column.modelData.id
                             width: parent.width - Theme.px(16)
-                            text: parent.modelData.title
+                            text: column.modelData.title
                             fontSize: Theme.fontBody
-                            onClicked: root.openProcedure(parent.modelData.id)
+                            onClicked: root.openProcedure(column.modelData.id)
                         }
                     }
                 }
@@ -87,15 +86,13 @@ Rectangle {
                     radius: Theme.px(12)
                     color: index % 2 === 0 ? Theme.surface : Theme.background
 
-                    Text {
+                    Caption {
                         id: label
                         x: Theme.px(16)
                         width: root.labelWidth - Theme.px(32)
                         anchors.verticalCenter: parent.verticalCenter
                         wrapMode: Text.WordWrap
                         text: row.modelData.label
-                        font.family: Theme.fontFamily
-                        font.pixelSize: Theme.fontSmall
                         font.bold: true
                         color: Theme.primary
                     }
@@ -105,15 +102,12 @@ Rectangle {
                         anchors.verticalCenter: parent.verticalCenter
                         Repeater {
                             model: row.modelData.cells
-                            delegate: Text {
+                            delegate: Caption {
                                 required property string modelData
                                 width: root.cellWidth - Theme.px(24)
                                 rightPadding: Theme.px(24)
                                 wrapMode: Text.WordWrap
                                 text: modelData
-                                font.family: Theme.fontFamily
-                                font.pixelSize: Theme.fontSmall
-                                color: Theme.text
                             }
                         }
                     }

@@ -1,4 +1,5 @@
 // The menu: one tile per topic, and "Ask us to call you".
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 import ui

@@ -1,6 +1,7 @@
 // One treatment, explained step by step, with the details a patient asks about.
 // The content comes from the pack of the current language, so switching
 // language changes every text and keeps the step the patient is on.
+pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
 import ui
@@ -111,14 +112,13 @@ Rectangle {
 
                 // Until the animation is ready (first seconds after start), the
                 // frame shows the topic's one-line summary instead of a blank.
-                Text {
+                BodyText {
                     anchors.centerIn: parent
                     width: parent.width - 2 * Theme.margin
                     horizontalAlignment: Text.AlignHCenter
                     wrapMode: Text.WordWrap
                     visible: !Stage.ready
                     text: root.procedure.summary || ""
-                    font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontLead
                     color: Theme.primary
                 }
@@ -137,7 +137,7 @@ Rectangle {
                     count: root.steps.length
                     current: root.step
                 }
-                Text {
+                Heading {
                     id: stepTitle
                     objectName: "stepTitle"
                     anchors.top: indicator.bottom
@@ -145,12 +145,8 @@ Rectangle {
                     width: parent.width
                     wrapMode: Text.WordWrap
                     text: root.steps.length ? root.steps[root.step].title : ""
-                    font.family: Theme.fontFamily
-                    font.pixelSize: Theme.fontHeading
-                    font.bold: true
-                    color: Theme.text
                 }
-                Text {
+                BodyText {
                     objectName: "stepCaption"
                     anchors.top: stepTitle.bottom
                     anchors.topMargin: Theme.spacing
@@ -160,10 +156,8 @@ Rectangle {
                     wrapMode: Text.WordWrap
                     elide: Text.ElideRight
                     text: root.steps.length ? root.steps[root.step].caption : ""
-                    font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontLead
                     lineHeight: 1.2
-                    color: Theme.text
                 }
                 Row {
                     id: stepButtons

@@ -1,0 +1,12 @@
+// Small print in the kiosk's type: Theme.fontSmall (the smallest size anywhere), Theme.text.
+// Plain text always: a clinic name, content or a patient's words must never
+// be read as markup (an <img src=...> in them would make Qt fetch the URL).
+import QtQuick
+import ui
+
+Text {
+    textFormat: Text.PlainText
+    font.family: Theme.fontFamily
+    font.pixelSize: Theme.fontSmall
+    color: Theme.text
+}

@@ -1,0 +1,74 @@
+// Call-back step 3: when to call, in which language, about what.
+import QtQuick
+import Kiosk
+import ui
+
+Column {
+    id: root
+    signal next()
+
+    spacing: Theme.spacing
+
+    Heading {
+        text: qsTr("When is the best time to call?")
+    }
+    Row {
+        spacing: Theme.spacing
+        Repeater {
+            model: ["morning", "afternoon", "evening", "any"]
+            delegate: KioskButton {
+                required property string modelData
+                objectName: "time-" + modelData
+                width: Theme.px(300)
+                text: Words.bestTime(modelData)
+                kind: "secondary"
+                selected: CallbackForm.bestTime === modelData
+                onClicked: CallbackForm.setBestTime(modelData)
+            }
+        }
+    }
+    Heading {
+        text: qsTr("Which language should we speak?")
+    }
+    Row {
+        spacing: Theme.spacing
+        Repeater {
+            model: Language.languages
+            delegate: KioskButton {
+                required property var modelData
+                objectName: "contact-" + modelData.code
+                width: Theme.px(300)
+                text: modelData.name
+                kind: "secondary"
+                selected: CallbackForm.contactLanguage === modelData.code
+                onClicked: CallbackForm.setContactLanguage(modelData.code)
+            }
+        }
+    }
+    Heading {
+        text: qsTr("What would you like to talk about? Pick any.")
+    }
+    Row {
+        spacing: Theme.spacing
+        Repeater {
+            model: Procedures
+            delegate: KioskButton {
+                required property string procedureId
+                required property string tileTitle
+                objectName: "topic-" + procedureId
+                width: Theme.px(400)
+                text: procedureId === "overview" ? qsTr("Something else") : tileTitle
+                kind: "secondary"
+                selected: CallbackForm.topics.indexOf(procedureId) >= 0
+                onClicked: CallbackForm.toggleTopic(procedureId)
+            }
+        }
+    }
+    KioskButton {
+        objectName: "detailsNext"
+        width: Theme.px(360)
+        text: qsTr("Next") + "  ›"
+        fontSize: Theme.fontLead
+        onClicked: root.next()
+    }
+}

@@ -1,0 +1,65 @@
+// Call-back step 2: a first name, optional, on a keyboard below the field.
+import QtQuick
+import Kiosk
+import ui
+
+Column {
+    id: root
+    signal next()
+
+    function nameMessage(code) {
+        switch (code) {
+        case "too_long": return qsTr("Please use 50 letters or fewer.")
+        case "not_printable": return qsTr("Please use letters only.")
+        default: return ""
+        }
+    }
+
+    spacing: Theme.spacing
+    Heading {
+        width: parent.width
+        wrapMode: Text.WordWrap
+        text: qsTr("What should we call you? You can skip this.")
+    }
+    Row {
+        spacing: Theme.spacing
+        Rectangle {
+            width: Theme.px(900)
+            height: Theme.px(100)
+            radius: Theme.radius
+            color: Theme.surface
+            border.width: Theme.px(3)
+            border.color: CallbackForm.nameProblem ? Theme.problem : Theme.primary
+            BodyText {
+                objectName: "nameField"
+                anchors.verticalCenter: parent.verticalCenter
+                x: Theme.px(28)
+                width: parent.width - Theme.px(56)
+                elide: Text.ElideLeft
+                text: CallbackForm.name
+                font.pixelSize: Theme.fontTitle
+            }
+        }
+        KioskButton {
+            objectName: "nameNext"
+            width: Theme.px(380)
+            height: Theme.px(100)
+            text: (CallbackForm.name.trim() === "" ? qsTr("Skip") : qsTr("Next")) + "  ›"
+            fontSize: Theme.fontLead
+            onClicked: if (CallbackForm.checkName()) root.next()
+        }
+    }
+    BodyText {
+        objectName: "nameProblem"
+        visible: text !== ""
+        text: root.nameMessage(CallbackForm.nameProblem)
+        font.bold: true
+        color: Theme.problem
+    }
+    Keyboard {
+        anchors.horizontalCenter: parent.horizontalCenter
+        capital: CallbackForm.name === "" || CallbackForm.name.endsWith(" ")
+        onTyped: text => CallbackForm.typeText(text)
+        onErase: CallbackForm.deleteChar()
+    }
+}

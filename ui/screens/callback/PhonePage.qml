@@ -1,0 +1,76 @@
+// Call-back step 1: the phone number, on a keypad. The number itself lives
+// in CallbackForm (Python); this page shows it and says what is wrong with it.
+import QtQuick
+import Kiosk
+import ui
+
+Item {
+    id: root
+    signal next()
+
+    function phoneMessage(code) {
+        switch (code) {
+        case "empty": return qsTr("Please type your phone number.")
+        case "too_short": return qsTr("This number is too short. Please include the area code.")
+        case "too_long": return qsTr("This number is too long. Please check it.")
+        case "not_a_number": return qsTr("Please use numbers only.")
+        case "toll_free": return qsTr("Please give a number that reaches you, not a toll-free number.")
+        case "premium": return qsTr("Please give your own phone number.")
+        case "emergency": return qsTr("This is an emergency number. If you need help now, please tell the front desk.")
+        case "not_local": return qsTr("Please give a phone number from this country.")
+        case "": return ""
+        default: return qsTr("This does not look like a phone number. Please check it.")
+        }
+    }
+
+    Column {
+        width: parent.width * 0.5
+        spacing: Theme.spacing * 1.5
+        Heading {
+            width: parent.width
+            wrapMode: Text.WordWrap
+            text: qsTr("What number should we call?")
+            font.pixelSize: Theme.fontTitle
+        }
+        Rectangle {
+            width: parent.width
+            height: Theme.px(120)
+            radius: Theme.radius
+            color: Theme.surface
+            border.width: Theme.px(3)
+            border.color: CallbackForm.phoneProblem ? Theme.problem : Theme.primary
+            Heading {
+                objectName: "phoneField"
+                anchors.verticalCenter: parent.verticalCenter
+                x: Theme.px(32)
+                text: CallbackForm.phoneDisplay
+                font.pixelSize: Theme.px(64)
+            }
+        }
+        BodyText {
+            objectName: "phoneProblem"
+            width: parent.width
+            // Room for two lines whether or not there is a message, so
+            // the Next button below never moves under a finger.
+            height: Theme.px(90)
+            wrapMode: Text.WordWrap
+            text: root.phoneMessage(CallbackForm.phoneProblem)
+            font.bold: true
+            color: Theme.problem
+        }
+        KioskButton {
+            objectName: "phoneNext"
+            width: Theme.px(360)
+            text: qsTr("Next") + "  ›"
+            fontSize: Theme.fontLead
+            onClicked: if (CallbackForm.checkPhone()) root.next()
+        }
+    }
+    Keypad {
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin * 2
+        anchors.verticalCenter: parent.verticalCenter
+        onDigit: value => CallbackForm.pressDigit(value)
+        onErase: CallbackForm.deleteDigit()
+    }
+}

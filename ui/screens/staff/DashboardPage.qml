@@ -1,0 +1,246 @@
+// Staff: the call-back list with its counts and filters, and the last 30 days at a glance.
+// Tap a row to see the whole number and act on it.
+pragma ComponentBehavior: Bound
+import QtQuick
+import Kiosk
+import ui
+
+Item {
+    id: root
+
+    property string filterStatus: "new"
+    property int filterDays: 0
+    property string openRow: ""         // the request whose number is shown in full
+    readonly property var counts: Staff.requests.counts
+
+    function reset() {
+        openRow = ""
+    }
+
+    Column {
+        id: summary
+        width: parent.width
+        spacing: Theme.spacing
+
+        Caption {
+            visible: Staff.databaseNotice !== ""
+            width: parent.width
+            wrapMode: Text.WordWrap
+            text: qsTr("The database could not be read when the kiosk started. It was moved aside to %1 and a new one was started. Please tell IT.").arg(Staff.databaseNotice)
+            font.bold: true
+            color: Theme.problem
+        }
+        Row {
+            spacing: Theme.spacing
+            Repeater {
+                model: [
+                    { key: "new", days: 0, label: qsTr("New: %1").arg(root.counts["new"] || 0) },
+                    { key: "called", days: 0, label: qsTr("Called: %1").arg(root.counts["called"] || 0) },
+                    { key: "done", days: 0, label: qsTr("Done: %1").arg(root.counts["done"] || 0) },
+                    { key: "", days: 0, label: qsTr("All") }
+                ]
+                delegate: KioskButton {
+                    required property var modelData
+                    objectName: "filter-" + (modelData.key || "all")
+                    text: modelData.label
+                    kind: "secondary"
+                    selected: root.filterStatus === modelData.key
+                    onClicked: {
+                        root.filterStatus = modelData.key
+                        Staff.setFilter(root.filterStatus, root.filterDays)
+                    }
+                }
+            }
+            Repeater {
+                model: [
+                    { days: 1, label: qsTr("Today") },
+                    { days: 7, label: qsTr("7 days") },
+                    { days: 0, label: qsTr("Any date") }
+                ]
+                delegate: KioskButton {
+                    required property var modelData
+                    objectName: "days-" + modelData.days
+                    text: modelData.label
+                    kind: "secondary"
+                    selected: root.filterDays === modelData.days
+                    onClicked: {
+                        root.filterDays = modelData.days
+                        Staff.setFilter(root.filterStatus, root.filterDays)
+                    }
+                }
+            }
+        }
+        BodyText {
+            visible: Staff.requests.oldestWaiting !== ""
+            text: qsTr("Oldest waiting since %1").arg(Staff.requests.oldestWaiting)
+            color: Theme.textMuted
+        }
+    }
+
+    // The list, newest first.
+    ListView {
+        id: list
+        objectName: "requestList"
+        anchors.top: summary.bottom
+        anchors.topMargin: Theme.spacing
+        anchors.bottom: parent.bottom
+        width: parent.width * 0.68
+        clip: true
+        spacing: Theme.px(10)
+        model: Staff.requests
+        boundsBehavior: Flickable.StopAtBounds
+
+        BodyText {
+            anchors.centerIn: parent
+            visible: list.count === 0
+            text: qsTr("Nothing here.")
+            font.pixelSize: Theme.fontLead
+            color: Theme.textMuted
+        }
+
+        delegate: Rectangle {
+            id: row
+            required property string requestId
+            required property string received
+            required property string firstName
+            required property string maskedPhone
+            required property string phone
+            required property string bestTime
+            required property var topics
+            required property string language
+            required property string status
+            required property string updated
+            readonly property bool opened: root.openRow === requestId
+
+            objectName: "request-" + requestId
+            width: list.width
+            height: content.implicitHeight + 2 * Theme.px(16)
+            radius: Theme.radius
+            color: opened ? Theme.primarySoft : Theme.surface
+            border.width: Theme.px(2)
+            border.color: Theme.border
+
+            TapHandler { onTapped: root.openRow = row.opened ? "" : row.requestId }
+
+            Column {
+                id: content
+                x: Theme.px(20)
+                y: Theme.px(16)
+                width: parent.width - Theme.px(40)
+                spacing: Theme.px(10)
+                Row {
+                    spacing: Theme.spacing
+                    BodyText {
+                        objectName: "rowPhone"
+                        width: Theme.px(330)
+                        text: row.opened ? row.phone : row.maskedPhone
+                        font.pixelSize: Theme.fontLead
+                        font.bold: true
+                    }
+                    BodyText {
+                        width: Theme.px(240)
+                        elide: Text.ElideRight
+                        text: row.firstName || "—"
+                    }
+                    Caption {
+                        text: row.received + "  ·  " + Words.bestTime(row.bestTime) + "  ·  "
+                              + row.language.toUpperCase() + "  ·  " + Words.status(row.status)
+                        color: Theme.textMuted
+                    }
+                }
+                Caption {
+                    visible: row.opened
+                    text: qsTr("Topics: %1").arg(row.topics.length
+                              ? row.topics.map(t => Procedures.details(t, Language.current).tileTitle || t).join(", ")
+                              : qsTr("general"))
+                          + (row.updated ? "   ·   " + qsTr("Last change: %1").arg(row.updated) : "")
+                }
+                Row {
+                    visible: row.opened
+                    spacing: Theme.spacing
+                    KioskButton {
+                        objectName: "markCalled"
+                        text: qsTr("Called")
+                        kind: "secondary"
+                        fontSize: Theme.fontSmall
+                        onClicked: Staff.setStatus(row.requestId, "called")
+                    }
+                    KioskButton {
+                        objectName: "markNotReached"
+                        text: qsTr("Not reached")
+                        kind: "secondary"
+                        fontSize: Theme.fontSmall
+                        onClicked: Staff.setStatus(row.requestId, "not_reached")
+                    }
+                    KioskButton {
+                        objectName: "markDone"
+                        text: qsTr("Done")
+                        fontSize: Theme.fontSmall
+                        onClicked: Staff.setStatus(row.requestId, "done")
+                    }
+                }
+            }
+        }
+    }
+
+    // The last 30 days: what patients looked at, and requests per day.
+    Column {
+        anchors.top: summary.bottom
+        anchors.topMargin: Theme.spacing
+        anchors.left: list.right
+        anchors.leftMargin: Theme.margin
+        anchors.right: parent.right
+        spacing: Theme.px(12)
+
+        Heading {
+            text: qsTr("Topics viewed, last 30 days")
+            font.pixelSize: Theme.fontLead
+        }
+        Repeater {
+            model: Staff.usage.views || []
+            delegate: Row {
+                id: bar
+                required property var modelData
+                spacing: Theme.px(12)
+                readonly property int most: Math.max(1, ...(Staff.usage.views || []).map(v => v.count))
+                Caption {
+                    width: Theme.px(150)
+                    elide: Text.ElideRight
+                    text: Procedures.details(bar.modelData.subject, Language.current).tileTitle
+                          || bar.modelData.subject
+                }
+                Rectangle {
+                    width: Theme.px(260) * bar.modelData.count / bar.most
+                    height: Theme.px(28)
+                    anchors.verticalCenter: parent.verticalCenter
+                    color: Theme.primary
+                }
+                Caption {
+                    text: bar.modelData.count
+                }
+            }
+        }
+        Caption {
+            text: qsTr("Call-back requests per day, last 30 days")
+            font.bold: true
+        }
+        Row {
+            id: perDay
+            objectName: "requestsPerDay"
+            height: Theme.px(120)
+            spacing: Theme.px(3)
+            readonly property var days: Staff.usage.requestsPerDay || []
+            readonly property int most: Math.max(1, ...days.map(d => d.count))
+            Repeater {
+                model: perDay.days
+                delegate: Rectangle {
+                    required property var modelData
+                    anchors.bottom: parent.bottom
+                    width: Theme.px(11)
+                    height: Math.max(Theme.px(2), perDay.height * modelData.count / perDay.most)
+                    color: modelData.count > 0 ? Theme.callback : Theme.border
+                }
+            }
+        }
+    }
+}
