@@ -4,6 +4,7 @@ Nothing here touches the real home directory, config or network. Because CI
 runs as root, the *tests* (never the app) turn Chromium's sandbox off.
 """
 
+import logging
 import os
 from pathlib import Path
 
@@ -41,3 +42,39 @@ def qapp_cls():
 
     app.prepare_process()
     return QGuiApplication
+
+
+class LogFail(logging.Handler):
+    """Collects every log record at WARNING or above that the test did not ask for.
+
+    A test that expects a warning says so with ``caplog.set_level(...)`` or
+    ``caplog.at_level(...)`` at that level or lower, and then asserts on it;
+    any other warning or error fails the test, as a Qt warning does
+    (qutebrowser's tests/helpers/logfail.py is the model). Page console
+    messages reach ``logging`` through the stage, so they count too.
+    """
+
+    def __init__(self, caplog: pytest.LogCaptureFixture) -> None:
+        super().__init__(logging.WARNING)
+        self._caplog = caplog
+        self.unexpected: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        expected_from = self._caplog.handler.level
+        if expected_from and expected_from <= record.levelno:
+            return
+        self.unexpected.append(record)
+
+
+@pytest.fixture(autouse=True)
+def log_fail(caplog: pytest.LogCaptureFixture):
+    handler = LogFail(caplog)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    yield handler
+    root.removeHandler(handler)
+    if handler.unexpected:
+        lines = [f"{r.levelname} {r.name}: {r.getMessage()}" for r in handler.unexpected]
+        pytest.fail(
+            "unexpected log records (use caplog.at_level to expect them):\n" + "\n".join(lines)
+        )

@@ -1,5 +1,7 @@
 """A patient asks for a call by touch alone; the next patient sees nothing of it (R3, R10, R13)."""
 
+import logging
+
 import pytest
 
 from kiosk.store import StoreUnavailable
@@ -78,7 +80,9 @@ def test_a_refused_number_is_explained_next_to_the_field(kiosk, qtbot):
     assert form_page(kiosk) == "phone"
 
 
-def test_failed_save_sends_the_patient_to_the_front_desk(kiosk, qtbot, monkeypatch):
+def test_failed_save_sends_the_patient_to_the_front_desk(kiosk, qtbot, monkeypatch, caplog):
+    caplog.set_level(logging.WARNING)  # this test expects a logged warning
+
     def full_disk(request):
         raise StoreUnavailable("database or disk is full")
 

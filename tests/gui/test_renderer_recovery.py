@@ -1,5 +1,6 @@
 """R21: when the web renderer dies, the stage page comes back without restarting the app."""
 
+import logging
 import os
 import signal
 from pathlib import Path
@@ -26,7 +27,8 @@ def renderer_pids(root: int) -> list[int]:
     ]
 
 
-def test_killed_renderer_is_replaced_and_the_page_comes_back(kiosk, qtbot):
+def test_killed_renderer_is_replaced_and_the_page_comes_back(kiosk, qtbot, caplog):
+    caplog.set_level(logging.WARNING)  # this test expects a logged warning
     qtbot.waitUntil(lambda: kiosk.stage.ready, timeout=30000)
     tap(kiosk.window, "startButton")
     qtbot.waitUntil(lambda: screen(kiosk) == "home")
@@ -47,7 +49,8 @@ def test_killed_renderer_is_replaced_and_the_page_comes_back(kiosk, qtbot):
     assert screen(kiosk) == "procedure"
 
 
-def test_a_renderer_that_keeps_crashing_gives_up(kiosk, qtbot):
+def test_a_renderer_that_keeps_crashing_gives_up(kiosk, qtbot, caplog):
+    caplog.set_level(logging.WARNING)  # this test expects a logged warning
     with qtbot.waitSignal(kiosk.stage.gaveUp, timeout=1000):
         for _ in range(3):
             kiosk.stage.rendererTerminated(2, 9)

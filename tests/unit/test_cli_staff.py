@@ -4,6 +4,7 @@ import argparse
 import contextlib
 import datetime as dt
 import io
+import logging
 import sqlite3
 
 import pytest
@@ -122,7 +123,8 @@ def test_the_last_admin_cannot_be_removed(loaded, capsys):
     assert one_line(capsys.readouterr().out).startswith("Ana ")
 
 
-def test_unlock_and_reset_pin_clear_a_lockout(loaded, db_path, capsys):
+def test_unlock_and_reset_pin_clear_a_lockout(loaded, db_path, capsys, caplog):
+    caplog.set_level(logging.WARNING)  # this test expects a logged warning
     kiosk(loaded, "staff", "add", "Ana", "--admin", stdin=PIN)
     lock_out(db_path)
     kiosk(loaded, "staff", "list")

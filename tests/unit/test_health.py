@@ -1,6 +1,7 @@
 """Planned restarts happen only at an idle moment, and only when due (R21)."""
 
 import datetime as dt
+import logging
 
 from kiosk.runtime.restart import RestartPlanner
 from kiosk.system.memory import tree_pss_mib
@@ -28,7 +29,8 @@ def planner(qapp, *, memory=100.0, limit=500, hour=-1, idle=True, clock=None):
     return made, state, quits
 
 
-def test_memory_over_the_limit_restarts_only_when_idle(qapp):
+def test_memory_over_the_limit_restarts_only_when_idle(qapp, caplog):
+    caplog.set_level(logging.WARNING)  # this test expects a logged warning
     made, state, quits = planner(qapp, memory=900, idle=False)
     made.check()
     assert quits == [] and "memory" in made.reason  # a patient is using it: wait
@@ -43,7 +45,8 @@ def test_memory_under_the_limit_does_nothing(qapp):
     assert quits == [] and made.reason == ""
 
 
-def test_nightly_hour_restarts_once_after_running_a_while(qapp):
+def test_nightly_hour_restarts_once_after_running_a_while(qapp, caplog):
+    caplog.set_level(logging.WARNING)  # this test expects a logged warning
     clock = Clock(dt.datetime(2026, 11, 26, 3, 10))
     made, _, quits = planner(qapp, hour=3, clock=clock)
     made.check()

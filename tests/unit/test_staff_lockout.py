@@ -1,6 +1,7 @@
 """The lockout (R14): the delay, the lock, counters that outlive a restart, one audit row each."""
 
 import contextlib
+import logging
 import sqlite3
 
 import pytest
@@ -52,8 +53,9 @@ def test_a_right_pin_signs_in_and_says_whether_admin(accounts):
 
 
 def test_wrong_pins_1_to_4_cost_nothing_then_each_waits_twice_as_long_then_the_lock(
-    accounts, clock, hasher
+    accounts, clock, hasher, caplog
 ):
+    caplog.set_level(logging.WARNING)  # this test expects a logged warning
     for n in range(1, 5):
         attempt = accounts.attempt("Ana", WRONG)
         assert (attempt.ok, attempt.failures, attempt.wait_seconds) == (False, n, 0)
@@ -88,7 +90,8 @@ def test_the_first_delay_is_one_second_from_the_fifth_failure(accounts, clock):
     assert accounts.attempt("Ana", PIN).ok
 
 
-def test_a_locked_account_never_checks_the_pin(accounts, clock, hasher):
+def test_a_locked_account_never_checks_the_pin(accounts, clock, hasher, caplog):
+    caplog.set_level(logging.WARNING)  # this test expects a logged warning
     lock_out(accounts, clock)
     checked = hasher.verified
     clock.advance(3600)
@@ -97,7 +100,8 @@ def test_a_locked_account_never_checks_the_pin(accounts, clock, hasher):
     assert hasher.verified == checked
 
 
-def test_unlock_clears_failures_delay_and_lock(accounts, clock):
+def test_unlock_clears_failures_delay_and_lock(accounts, clock, caplog):
+    caplog.set_level(logging.WARNING)  # this test expects a logged warning
     lock_out(accounts, clock)
     accounts.unlock("ana", by="Bo")
     member = accounts.members()[0]
@@ -112,7 +116,8 @@ def test_unlock_also_clears_a_running_delay(accounts):
     assert accounts.attempt("Ana", PIN).ok
 
 
-def test_a_new_pin_clears_the_lock(accounts, clock):
+def test_a_new_pin_clears_the_lock(accounts, clock, caplog):
+    caplog.set_level(logging.WARNING)  # this test expects a logged warning
     lock_out(accounts, clock)
     accounts.reset_pin("Ana", "135792")
     assert not accounts.attempt("Ana", PIN).ok  # the old one is gone
@@ -147,6 +152,7 @@ def test_an_unknown_name_checks_a_dummy_hash_and_looks_like_a_wrong_pin(accounts
 
 
 def test_a_damaged_hash_is_a_refusal_not_a_crash(accounts, db_path, caplog):
+    caplog.set_level(logging.WARNING)  # this test expects a logged warning
     with contextlib.closing(sqlite3.connect(db_path, isolation_level=None)) as conn:
         conn.execute("UPDATE staff SET pin_hash = 'not a hash'")
     assert not accounts.attempt("Ana", PIN).ok
@@ -175,7 +181,8 @@ def test_counts_and_delay_survive_a_restart(db_path, clock):
         assert accounts.attempt("Ana", WRONG).failures == 7
 
 
-def test_a_lock_survives_a_restart(db_path, clock):
+def test_a_lock_survives_a_restart(db_path, clock, caplog):
+    caplog.set_level(logging.WARNING)  # this test expects a logged warning
     with Store.open(db_path) as store:
         accounts = StaffAccounts(store, clock=clock)
         accounts.add("Ana", PIN)
@@ -187,7 +194,10 @@ def test_a_lock_survives_a_restart(db_path, clock):
 # --- R15: one audit row per sign-in event ----------------------------------------------------
 
 
-def test_each_sign_in_failure_and_lockout_writes_exactly_one_audit_row(accounts, clock, db_path):
+def test_each_sign_in_failure_and_lockout_writes_exactly_one_audit_row(
+    accounts, clock, db_path, caplog
+):
+    caplog.set_level(logging.WARNING)  # this test expects a logged warning
     assert actions(db_path) == ["staff_added"]
     accounts.attempt("Ana", PIN)
     assert actions(db_path)[1:] == ["unlock"]

@@ -2,6 +2,7 @@
 
 import contextlib
 import datetime as dt
+import logging
 import sqlite3
 import stat
 import threading
@@ -115,7 +116,8 @@ def test_request_and_outbox_row_share_the_uuid(store, db_path):
 
 
 @pytest.mark.parametrize("how", ["ABORT", "FAIL", "ROLLBACK"])
-def test_a_failing_outbox_insert_stores_no_request_either(store, db_path, how):
+def test_a_failing_outbox_insert_stores_no_request_either(store, db_path, how, caplog):
+    caplog.set_level(logging.WARNING)  # this test expects a logged warning
     kept = store.save_request(make_request())
     # A trigger makes the second insert of the transaction fail inside SQLite itself.
     store.db.execute(

@@ -46,7 +46,8 @@ def save_until_full(store, phone="+12127365000"):
     pytest.fail("the database never filled up")
 
 
-def test_disk_full_fails_the_save_stores_nothing_partial_and_the_kiosk_goes_on(db_path):
+def test_disk_full_fails_the_save_stores_nothing_partial_and_the_kiosk_goes_on(db_path, caplog):
+    caplog.set_level(logging.WARNING)  # this test expects a logged warning
     with Store.open(db_path) as store:
         before = store.save_request(make_request())
         fill_disk(store)
@@ -142,7 +143,8 @@ def test_garbage_file_is_moved_aside_intact_and_a_fresh_database_works(db_path, 
     assert str(moved) in warnings[0].getMessage()
 
 
-def test_wal_and_shm_move_aside_with_their_database(db_path):
+def test_wal_and_shm_move_aside_with_their_database(db_path, caplog):
+    caplog.set_level(logging.WARNING)  # this test expects a logged warning
     contents = {suffix: os.urandom(1000) for suffix in ("", "-wal", "-shm")}
     for suffix, data in contents.items():
         db_path.with_name("kiosk.db" + suffix).write_bytes(data)
@@ -160,7 +162,8 @@ def test_wal_and_shm_move_aside_with_their_database(db_path):
     )
 
 
-def test_damaged_pages_fail_the_integrity_check_and_are_moved_aside(db_path):
+def test_damaged_pages_fail_the_integrity_check_and_are_moved_aside(db_path, caplog):
+    caplog.set_level(logging.WARNING)  # this test expects a logged warning
     with Store.open(db_path) as store:
         for _ in range(300):
             store.save_request(make_request())
@@ -176,7 +179,8 @@ def test_damaged_pages_fail_the_integrity_check_and_are_moved_aside(db_path):
         assert store.requests() == []
 
 
-def test_a_second_corruption_does_not_overwrite_the_first(db_path):
+def test_a_second_corruption_does_not_overwrite_the_first(db_path, caplog):
+    caplog.set_level(logging.WARNING)  # this test expects a logged warning
     db_path.write_bytes(b"first" * 1000)
     first = Store.open(db_path)
     first.close()

@@ -1,5 +1,6 @@
 """READY=1 reaches the socket systemd gives us; without one, nothing happens."""
 
+import logging
 import socket
 
 from kiosk.system import systemd
@@ -19,5 +20,6 @@ def test_notify_without_socket_is_a_quiet_no_op():
 
 
 def test_notify_to_a_missing_socket_logs_and_returns_false(tmp_path, caplog):
+    caplog.set_level(logging.WARNING)  # this test expects a logged warning
     assert systemd.notify("READY=1", env={"NOTIFY_SOCKET": str(tmp_path / "gone")}) is False
     assert "could not notify systemd" in caplog.text

@@ -1,6 +1,7 @@
 """R18: a page that tries every way out makes zero requests to a server we run on loopback."""
 
 import http.server
+import logging
 import threading
 from typing import ClassVar
 
@@ -72,9 +73,10 @@ def write_hostile_page(folder, host: str) -> None:
     [CONTENT_SECURITY_POLICY, ""],
     ids=["as-shipped", "interceptor-alone"],
 )
-def test_hostile_page_reaches_nothing(tmp_path, driver_for, loopback_server, qtbot, csp):
+def test_hostile_page_reaches_nothing(tmp_path, driver_for, loopback_server, qtbot, csp, caplog):
     """As shipped, the page's CSP stops most attempts in the renderer; with no CSP
     at all the request interceptor must still block every one of them."""
+    caplog.set_level(logging.WARNING)  # this test expects a logged warning
     write_hostile_page(tmp_path, loopback_server)
     driver = driver_for(tmp_path, csp)
     blocked: list[str] = []
