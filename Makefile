@@ -35,12 +35,14 @@ run: $(RUN_STAMP)
 test: $(TEST_STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-## lint: style (ruff), the architecture (import contracts), types (mypy)
+## lint: style (ruff), the architecture (import contracts), types (mypy), QML (qmllint)
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check kiosk tests bench
 	$(BIN)/ruff format --check kiosk tests bench
 	$(BIN)/lint-imports
 	$(BIN)/mypy
+	$(BIN)/python -m kiosk.qml.typeinfo build/qmltypes
+	$(BIN)/pyside6-qmllint --max-warnings 0 -I build/qmltypes -I . $$(find ui -name '*.qml' | sort)
 
 format: $(TEST_STAMP)
 	$(BIN)/ruff format kiosk tests bench

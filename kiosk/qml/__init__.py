@@ -8,13 +8,21 @@ own instance (``owned_by``), so there is no global state and every test engine
 gets fresh services.
 """
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtQml import QQmlEngine
 
 QML_IMPORT_NAME = "Kiosk"
 QML_IMPORT_MAJOR_VERSION = 1
+
+# Qt's names for the list and map types a Property may have. Spelled as
+# names, not bare strings: pyside6-metaobjectdump (kiosk/qml/typeinfo.py)
+# reads them from the source for qmllint, and PySide6's type stubs, which
+# accept only Python types, see Any.
+QVariantList: Any = "QVariantList"
+QVariantMap: Any = "QVariantMap"
+QStringList: Any = "QStringList"
 
 _T = TypeVar("_T", bound=QObject)
 

@@ -15,7 +15,13 @@ from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk import callbacks
 from kiosk.content import ConsentText
-from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, owned_by  # noqa: F401  (read by @QmlElement)
+from kiosk.qml import (  # noqa: F401  (read by @QmlElement)
+    QML_IMPORT_MAJOR_VERSION,
+    QML_IMPORT_NAME,
+    QStringList,
+    QVariantList,
+    owned_by,
+)
 from kiosk.qml.usage import Usage
 from kiosk.settings import Settings
 from kiosk.store import Store, StoreError
@@ -90,7 +96,7 @@ class CallbackForm(QObject):
     def phoneDisplay(self) -> str:
         return callbacks.format_as_typed(self._digits, self._settings.clinic_region)
 
-    @Property(list, constant=True)
+    @Property(QStringList, constant=True)
     def bestTimes(self) -> list[str]:
         """The best-time choices, in the order the form shows them."""
         return list(callbacks.BEST_TIMES)
@@ -116,7 +122,7 @@ class CallbackForm(QObject):
     def bestTime(self) -> str:
         return self._best_time
 
-    @Property(list, notify=choicesChanged)
+    @Property(QVariantList, notify=choicesChanged)
     def topics(self) -> list[str]:
         return list(self._topics)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Property, QCoreApplication, QObject, QTranslator, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
-from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, owned_by  # noqa: F401  (read by @QmlElement)
+from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, QVariantList, owned_by  # noqa: F401  (read by @QmlElement)
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ class Language(QObject):
         """``current`` for Python callers (the Qt property's type is opaque to mypy)."""
         return self._current
 
-    @Property(list, constant=True)
+    @Property(QVariantList, constant=True)
     def languages(self) -> list[dict[str, str]]:
         return [{"code": code, **texts} for code, texts in self._names.items()]
 

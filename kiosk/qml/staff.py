@@ -16,7 +16,14 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk import export, staff
-from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, owned_by  # noqa: F401  (read by @QmlElement)
+from kiosk.qml import (  # noqa: F401  (read by @QmlElement)
+    QML_IMPORT_MAJOR_VERSION,
+    QML_IMPORT_NAME,
+    QStringList,
+    QVariantList,
+    QVariantMap,
+    owned_by,
+)
 from kiosk.qml.session import Session
 from kiosk.qml.staff_requests import StaffRequestModel, local_time
 from kiosk.settings import Settings
@@ -94,7 +101,7 @@ class Staff(QObject):
     def hasAccounts(self) -> bool:
         return self._accounts is not None and self._accounts.any_exist()
 
-    @Property(list, notify=accountsChanged)
+    @Property(QVariantList, notify=accountsChanged)
     def members(self) -> list[dict[str, Any]]:
         if self._accounts is None:
             return []
@@ -109,7 +116,7 @@ class Staff(QObject):
         """The pad takes no more digits than a PIN may have (``kiosk.staff.pins``)."""
         return pins.MAX_PIN_DIGITS
 
-    @Property(list, constant=True)
+    @Property(QStringList, constant=True)
     def statuses(self) -> list[str]:
         """A request's statuses, in the order the list's filters show them."""
         return list(STATUSES)
@@ -118,11 +125,11 @@ class Staff(QObject):
     def pinLength(self) -> int:
         return len(self._pin)
 
-    @Property(QObject, constant=True)
+    @Property(StaffRequestModel, constant=True)
     def requests(self) -> StaffRequestModel:
         return self._requests
 
-    @Property(dict, notify=usageChanged)
+    @Property(QVariantMap, notify=usageChanged)
     def usage(self) -> dict[str, Any]:
         return self._usage
 
@@ -137,7 +144,7 @@ class Staff(QObject):
         """Look again for plugged-in drives (the export page asks while it is open)."""
         self.destinationsChanged.emit()
 
-    @Property(list, notify=destinationsChanged)
+    @Property(QVariantList, notify=destinationsChanged)
     def destinations(self) -> list[dict[str, str]]:
         """Where an export may go: plugged-in drives, or a folder on this computer."""
         return self._destinations()

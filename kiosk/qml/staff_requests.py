@@ -20,8 +20,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtQml import QmlAnonymous
 
 from kiosk import callbacks
+from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, QVariantMap  # noqa: F401  (read by @QmlAnonymous)
 from kiosk.store import Store
 from kiosk.store.requests import STATUSES
 
@@ -62,6 +64,8 @@ def local_time(iso_utc: str | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+# Registered without a name: QML reaches it only as Staff.requests, and knows its type.
+@QmlAnonymous
 class StaffRequestModel(QAbstractListModel):
     countsChanged = Signal()
 
@@ -87,7 +91,7 @@ class StaffRequestModel(QAbstractListModel):
         """The status the list is filtered to ("" for all)."""
         return self._status
 
-    @Property(dict, notify=countsChanged)
+    @Property(QVariantMap, notify=countsChanged)
     def counts(self) -> dict[str, int]:
         return dict(self._counts)
 

@@ -1,6 +1,7 @@
 """The front desk: hidden gesture, own PIN, the list, mark done, export, lock (R14, R15)."""
 
 import datetime as dt
+import io
 import logging
 from pathlib import Path
 
@@ -158,3 +159,48 @@ def test_admin_unlocks_a_colleague_and_reads_the_audit_log(desk, qtbot, caplog):
 
     tap(kiosk.window, "unlock-Luis")
     qtbot.waitUntil(lambda: not next(m for m in colleague.members() if m.name == "Luis").locked)
+
+
+def test_a_pin_of_the_longest_length_the_cli_allows_signs_in_on_the_pad(
+    kiosk, qtbot, kiosk_settings, monkeypatch, capsys
+):
+    # One limit for both: IT creates the PIN on the command line, staff type it on the pad.
+    from kiosk.cli import main as cli
+    from kiosk.staff import pins
+
+    pin = "730194628351"[: pins.MAX_PIN_DIGITS]
+    assert len(pin) == pins.MAX_PIN_DIGITS
+    monkeypatch.setenv("KIOSK_DATA_DIR", str(kiosk_settings.data_dir))
+    monkeypatch.setattr("sys.stdin", io.StringIO(pin + "\n"))
+    assert cli.main(["staff", "add", "Lee"]) == 0, capsys.readouterr().err
+
+    hidden_gesture(kiosk, qtbot)
+    tap(kiosk.window, "member-Lee")
+    for digit in pin + "9":  # one digit more than a PIN may have: the pad ignores it
+        tap(kiosk.window, f"key-{digit}")
+    assert kiosk.staff.property("pinLength") == pins.MAX_PIN_DIGITS
+    tap(kiosk.window, "pinEnter")
+    qtbot.waitUntil(lambda: kiosk.staff.property("signedIn"))
+    assert kiosk.staff.property("staffName") == "Lee"
+
+
+def test_the_screen_export_goes_through_the_audited_export_policy(desk, qtbot, monkeypatch):
+    from kiosk.staff import exports
+
+    kiosk = desk
+    calls = []
+    real = exports.audited_export
+
+    def spy(*args, **kwargs):
+        calls.append(kwargs["actor"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(exports, "audited_export", spy)
+    hidden_gesture(kiosk, qtbot)
+    tap(kiosk.window, "member-Maria")
+    enter_pin(kiosk, PIN)
+    qtbot.waitUntil(lambda: kiosk.staff.property("signedIn"))
+    folder = kiosk.staff.property("destinations")[-1]["path"]
+    result = kiosk.staff.exportTo("csv", folder)
+    assert result["ok"] and calls == ["Maria"]
+    assert Path(result["file"]).is_file()

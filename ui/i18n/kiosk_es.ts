@@ -91,19 +91,10 @@
         <translation>La base de datos no se pudo leer al arrancar. Se apartó en %1 y se empezó una nueva. Avise a informática.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="37"/>
-        <source>New: %1</source>
-        <translation>Nuevos: %1</translation>
-    </message>
-    <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="38"/>
-        <source>Called: %1</source>
-        <translation>Llamados: %1</translation>
-    </message>
-    <message>
         <location filename="../screens/staff/DashboardPage.qml" line="39"/>
-        <source>Done: %1</source>
-        <translation>Listos: %1</translation>
+        <source>%1: %2</source>
+        <comment>a status filter and its count</comment>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../screens/staff/DashboardPage.qml" line="40"/>
@@ -111,67 +102,67 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="56"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="55"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="57"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="56"/>
         <source>7 days</source>
         <translation>7 días</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="58"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="57"/>
         <source>Any date</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="75"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="74"/>
         <source>Oldest waiting since %1</source>
         <translation>El más antiguo espera desde %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="96"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="95"/>
         <source>Nothing here.</source>
         <translation>No hay nada aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="153"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="152"/>
         <source>Topics: %1</source>
         <translation>Temas: %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="155"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="154"/>
         <source>general</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="156"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="155"/>
         <source>Last change: %1</source>
         <translation>Último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="163"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="162"/>
         <source>Called</source>
         <translation>Llamado</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="170"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="169"/>
         <source>Not reached</source>
         <translation>No contestó</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="177"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="176"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="196"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="195"/>
         <source>Topics viewed, last 30 days</source>
         <translation>Temas vistos, últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="224"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="223"/>
         <source>Call-back requests per day, last 30 days</source>
         <translation>Pedidos de llamada por día, últimos 30 días</translation>
     </message>
@@ -328,8 +319,8 @@
     <name>NamePage</name>
     <message>
         <location filename="../screens/callback/NamePage.qml" line="12"/>
-        <source>Please use 50 letters or fewer.</source>
-        <translation>Por favor, use 50 letras o menos.</translation>
+        <source>Please use %1 letters or fewer.</source>
+        <translation>Por favor, use %1 letras o menos.</translation>
     </message>
     <message>
         <location filename="../screens/callback/NamePage.qml" line="13"/>

@@ -15,7 +15,7 @@ Column {
     Row {
         spacing: Theme.spacing
         Repeater {
-            model: ["morning", "afternoon", "evening", "any"]
+            model: CallbackForm.bestTimes
             delegate: KioskButton {
                 required property string modelData
                 objectName: "time-" + modelData

@@ -9,7 +9,7 @@ Column {
 
     function nameMessage(code) {
         switch (code) {
-        case "too_long": return qsTr("Please use 50 letters or fewer.")
+        case "too_long": return qsTr("Please use %1 letters or fewer.").arg(CallbackForm.nameMaxLength)
         case "not_printable": return qsTr("Please use letters only.")
         default: return ""
         }

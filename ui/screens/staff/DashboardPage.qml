@@ -33,12 +33,11 @@ Item {
         Row {
             spacing: Theme.spacing
             Repeater {
-                model: [
-                    { key: "new", days: 0, label: qsTr("New: %1").arg(root.counts["new"] || 0) },
-                    { key: "called", days: 0, label: qsTr("Called: %1").arg(root.counts["called"] || 0) },
-                    { key: "done", days: 0, label: qsTr("Done: %1").arg(root.counts["done"] || 0) },
-                    { key: "", days: 0, label: qsTr("All") }
-                ]
+                // One filter per status the core defines (Staff.statuses), then "All".
+                model: Staff.statuses.map(s => ({
+                    key: s, days: 0,
+                    label: qsTr("%1: %2", "a status filter and its count").arg(Words.status(s)).arg(root.counts[s] || 0)
+                })).concat([{ key: "", days: 0, label: qsTr("All") }])
                 delegate: KioskButton {
                     required property var modelData
                     objectName: "filter-" + (modelData.key || "all")
