@@ -1,4 +1,9 @@
-"""The shape of patient content: plain, frozen dataclasses with no behaviour."""
+"""The shape of patient content: plain, frozen dataclasses.
+
+Their only behaviour is presentation of their own fields: a problem's
+"file:line: message", the consent wording with the clinic's name filled in,
+a procedure looked up by id.
+"""
 
 import datetime as dt
 from dataclasses import dataclass, field

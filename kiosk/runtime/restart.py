@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 
 log = logging.getLogger(__name__)
 
@@ -20,8 +20,6 @@ CHECK_EVERY_MS = 60_000
 
 class RestartPlanner(QObject):
     """Decides when a restart is due and does it at the next idle moment."""
-
-    restartDue = Signal(str)  # the reason, for the log
 
     def __init__(
         self,
@@ -64,7 +62,6 @@ class RestartPlanner(QObject):
             self._reason = self._why_restart()
             if self._reason:
                 log.warning("health: restart planned at the next idle moment: %s", self._reason)
-                self.restartDue.emit(self._reason)
         if self._reason and self._is_idle():
             log.warning("health: restarting now (%s)", self._reason)
             self._quit(0)

@@ -8,6 +8,7 @@ this test fails if an upgrade brings it back.
 
 import sys
 
+import pytest
 from PySide6.QtCore import QObject, Signal
 
 
@@ -15,6 +16,11 @@ class _Emitter(QObject):
     flag = Signal(bool)
 
 
+@pytest.mark.skipif(
+    sys.version_info >= (3, 12),
+    reason="True and False are immortal from Python 3.12 (PEP 683): their reference "
+    "count never changes, so the bug can neither be seen here nor abort the kiosk",
+)
 def test_emitting_bool_signals_keeps_reference_counts():
     emitter = _Emitter()
     received = []

@@ -47,9 +47,9 @@ class _Result(QObject):
 class PageDriver:
     """Loads pages and evaluates JavaScript, waiting on signals (never on sleeps).
 
-    WORKAROUND: PySide 6.12 miscounts references in ``runJavaScript``
-    callbacks; hundreds of calls (polling) abort the interpreter. So tests wait
-    on the page's own signals (web channel, title) and call ``js`` sparingly.
+    Tests wait on the page's own signals (web channel, title) and call ``js``
+    only to read state once a signal said it is there: polling with hundreds
+    of ``runJavaScript`` round trips would be slow and is never needed.
     """
 
     def __init__(self, qtbot, root: Path, csp: str = CONTENT_SECURITY_POLICY) -> None:
