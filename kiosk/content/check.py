@@ -18,12 +18,12 @@ from kiosk.content.loader import DETAIL_LISTS, line_of, load_pack
 from kiosk.content.model import ContentPack, Problem, Procedure
 
 # Reading level: captions "about grade 6", details "at most grade 8"
-# (resources/content/SOURCES.md §7.1). Spanish uses Fernández-Huerta, where higher
-# is easier: 80 is about grade 6, 70 about grade 8.
+# (resources/content/SOURCES.md §7.1). Spanish uses INFLESZ, where higher is
+# easier: 65-80 "fairly easy", above 80 "very easy".
 MAX_GRADE_CAPTIONS = 6.5
 MAX_GRADE_DETAILS = 8.0
-MIN_EASE_CAPTIONS_ES = 80.0
-MIN_EASE_DETAILS_ES = 70.0
+MIN_INFLESZ_CAPTIONS = 75.0
+MIN_INFLESZ_DETAILS = 65.0
 
 # Room on screen, in characters, at the theme's type sizes.
 MAX_LENGTH = {"tile_title": 30, "summary": 90, "step title": 40, "caption": 240, "list item": 200}
@@ -254,17 +254,16 @@ def _reading_level(procedure: Procedure, language: str) -> list[Problem]:
                 )
     elif language == "es":
         for label, text, floor, key in (
-            ("captions", captions, MIN_EASE_CAPTIONS_ES, "[[steps]]"),
-            ("details", details, MIN_EASE_DETAILS_ES, "benefits"),
+            ("captions", captions, MIN_INFLESZ_CAPTIONS, "[[steps]]"),
+            ("details", details, MIN_INFLESZ_DETAILS, "benefits"),
         ):
-            ease = readability.fernandez_huerta(text)
+            ease = readability.inflesz(text)
             if ease < floor:
                 found.append(
                     Problem(
                         path,
                         line_of(path, key),
-                        f"{label} score {ease:.0f} on Fernández-Huerta; "
-                        f"aim for {floor:.0f} or higher",
+                        f"{label} score {ease:.0f} on INFLESZ; aim for {floor:.0f} or higher",
                     )
                 )
     return found
@@ -280,9 +279,9 @@ def reading_levels(pack: ContentPack) -> list[tuple[str, str, float, float]]:
             rows.append(
                 (
                     procedure.id,
-                    "Fernández-Huerta",
-                    readability.fernandez_huerta(captions),
-                    readability.fernandez_huerta(details),
+                    "INFLESZ",
+                    readability.inflesz(captions),
+                    readability.inflesz(details),
                 )
             )
         else:

