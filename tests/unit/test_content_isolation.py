@@ -19,7 +19,6 @@ import pytest
 
 from kiosk import content, settings
 from kiosk.cli import main as cli
-from kiosk.content import check
 from kiosk.paths import animations_dir, bundled_content_dir
 
 LANGUAGES = ("en", "es")
@@ -173,13 +172,15 @@ def test_a_bad_shared_file_is_reported_and_the_topics_still_show(
     assert shown(result) == {code: ALL_TOPICS for code in LANGUAGES}
 
 
-def test_languages_that_disagree_on_the_steps_hide_the_topic_in_both(content_copy):
-    # Same count, so the animation check alone would not catch it in 'es'... it does,
-    # but the point is the patient switching language mid-topic: both must hide it.
-    path = content_copy / "es" / "y90.toml"
-    replace_in(path, '"glow"', '"beads"')
-    result = offered(content_copy)
+def test_languages_that_disagree_on_the_steps_hide_the_topic_in_both(content_copy, tmp_path):
+    """Even with no animation manifest to compare against, a patient switching language
+    mid-topic must never land on other steps: the topic is hidden in both."""
+    replace_in(content_copy / "es" / "y90.toml", '"glow"', '"beads"')
+    result = content.examine(content_copy, LANGUAGES, tmp_path / "no-animations")
     assert shown(result) == {code: ["overview", "tace", "ablation"] for code in LANGUAGES}
+    messages = [str(p) for p in result.problems]
+    assert any("cannot read the animation manifest" in m for m in messages)
+    assert any("y90.toml" in m and "differ from y90.toml in 'en'" in m for m in messages)
 
 
 def test_a_wholly_broken_language_is_dropped_and_the_kiosk_runs_in_the_other(
@@ -220,7 +221,9 @@ def test_when_the_default_language_is_dropped_the_next_one_is_the_default(conten
     assert [p.id for p in packs["es"].procedures] == ALL_TOPICS
 
 
-def test_no_usable_language_at_all_stops_start_up_with_one_line(content_copy, tmp_path):
+def test_no_usable_language_at_all_stops_start_up_with_one_line(
+    content_copy, tmp_path, capsys, monkeypatch
+):
     from kiosk import app
 
     for path in content_copy.glob("*/*.toml"):
@@ -233,6 +236,13 @@ def test_no_usable_language_at_all_stops_start_up_with_one_line(content_copy, tm
     message = str(caught.value)
     assert "\n" not in message
     assert "no usable content in any language (en, es)" in message
+
+    monkeypatch.setenv("KIOSK_CONTENT_DIR", str(content_copy))
+    monkeypatch.setenv("KIOSK_DATA_DIR", str(tmp_path))
+    assert cli.main(["doctor"]) == 2
+    (line,) = [row for row in capsys.readouterr().out.splitlines() if "] content:" in row]
+    assert line.startswith("[broken ]")
+    assert "the kiosk cannot start" in line
 
 
 # A tiny TOML writer for the type fuzz below: only what the content files hold.
@@ -275,4 +285,3 @@ def test_any_wrong_type_for_any_key_hides_the_topic_without_a_traceback(content_
             assert type(wrong) is type(original), (key, wrong)
         else:
             assert any(p.path == path for p in result.problems), (key, wrong)
-    assert check.check(content_copy, ["en"], animations_dir(), 12) is not None
