@@ -4,6 +4,7 @@
 together and is what GUI tests drive, so they exercise the real screens.
 """
 
+import dataclasses
 import logging
 import os
 import sys
@@ -105,15 +106,31 @@ def load_fonts() -> None:
     QGuiApplication.setFont(QFont(FONT_FAMILY))
 
 
-def load_content(settings: Settings) -> dict[str, content.ContentPack]:
-    """Every offered language's pack, with only the topics all languages have (R22)."""
+def load_content(settings: Settings) -> tuple[Settings, dict[str, content.ContentPack]]:
+    """Every offered language's pack, with only the topics all languages can show (R22).
+
+    A language that can show nothing is dropped, with its reason in the log:
+    the returned settings offer only the languages that remain, and the
+    default language moves to the first of them if it was dropped.
+
+    Raises:
+        StartupError: no language can show anything (one line, for the log).
+    """
     try:
-        offered = content.load_offered(settings.content_dir, settings.languages)
+        offered = content.load_offered(
+            settings.content_dir, settings.languages, paths.animations_dir()
+        )
     except content.NoContentError as exc:
         raise StartupError(str(exc)) from exc
     for note in offered.notes:
         log.error("%s", note)
-    return offered.packs
+    languages = [code for code in settings.languages if code in offered.packs]
+    default = settings.default_language
+    if default not in languages:
+        log.error("content: default language is %r instead of %r", languages[0], default)
+        default = languages[0]
+    adjusted = dataclasses.replace(settings, languages=languages, default_language=default)
+    return adjusted, offered.packs
 
 
 def open_store(settings: Settings) -> Store | None:
@@ -140,7 +157,7 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     Raises:
         StartupError: when content or the QML root cannot be loaded.
     """
-    packs = load_content(settings)
+    settings, packs = load_content(settings)
     engine = QQmlApplicationEngine()
     engine.addImportPath(str(paths.ui_import_path()))
 

@@ -11,9 +11,12 @@ from, so clinic IT sees one clear line instead of a traceback (R23).
 
 import dataclasses
 import os
+import re
+import reprlib
 import socket
 import tomllib
 import typing
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +34,16 @@ LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 DEFAULT = "default"  # origin of a value nobody set
 
+# A config file is a few hundred bytes; anything much larger is not one.
+MAX_CONFIG_BYTES = 256 * 1024
+# A language as content packs name it (BCP 47 in lower-case primary form):
+# "en", "es", "pt-BR", "zh-Hant". Never a path such as "/tmp" or "../es".
+LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+# Characters no setting may hold: they break the one-line error and the log,
+# or reorder what the screen shows (bidirectional overrides).
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_UNPRINTABLE_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})
+
 # KIOSK_* variables that are not settings: the config file's location, and the
 # packaging/test tools' own switches. Any other unknown KIOSK_* is a typo.
 OTHER_ENV = frozenset({CONFIG_ENV, "KIOSK_DEBUG_BUILD", "KIOSK_UNPRUNED_BUILD", "KIOSK_PACKAGED"})
@@ -40,10 +53,29 @@ class SettingsError(Exception):
     """A setting with a bad value, or a config file that cannot be used."""
 
     def __init__(self, key: str, origin: str, problem: str) -> None:
-        super().__init__(f"{key}: {problem} (from {origin})")
+        # Always one printable line, whatever the key, file name or value held.
+        super().__init__(_one_line(f"{key}: {problem} (from {origin})"))
         self.key = key
         self.origin = origin
         self.problem = problem
+
+
+def _unprintable(char: str) -> bool:
+    return char in _BIDI_CONTROLS or unicodedata.category(char) in _UNPRINTABLE_CATEGORIES
+
+
+def _one_line(text: str) -> str:
+    return "".join(f"\\u{ord(c):04x}" if _unprintable(c) else c for c in text)
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+# Values quoted in errors are cut short: one readable line, never a dump.
+_short = reprlib.Repr()
+_short.maxstring = _short.maxother = _short.maxlong = 80
+_short.maxlevel = 2
 
 
 def _setting(default: Any = None, help: str = "", **checks: Any) -> Any:
@@ -72,6 +104,7 @@ class Settings:
         "Interventional Oncology Clinic",
         "The clinic's name, shown large on the welcome screen.",
         max_length=60,
+        required=True,
     )
     clinic_phone: str = _setting(
         "",
@@ -100,6 +133,7 @@ class Settings:
         _default_kiosk_id,
         "A name for this kiosk, stored with each request (default: the computer's name).",
         max_length=64,
+        required=True,
     )
     logo: Path | None = _setting(
         None,
@@ -108,11 +142,14 @@ class Settings:
     )
     languages: list[str] = _setting(
         ["en", "es"],
-        "Languages offered to patients, as codes of content packs in content_dir.",
+        "Languages offered to patients, as codes of content packs in content_dir "
+        "(language tags such as en, es, pt-BR).",
+        language_tag=True,
     )
     default_language: str = _setting(
         "en",
         "The language shown to each new patient. Must be one of 'languages'.",
+        language_tag=True,
     )
     idle_timeout: int = _setting(
         90,
@@ -212,20 +249,31 @@ def find_config_file(
     explicit: str | os.PathLike[str] | None, env: Mapping[str, str]
 ) -> Path | None:
     """Pick the one config file: --config, then $KIOSK_CONFIG, then the platform dirs."""
-    if explicit:
+    if explicit is not None:
+        if not str(explicit).strip():
+            raise SettingsError("--config", "the command line", "is empty; give a file")
         path = Path(explicit)
-        if not path.is_file():
+        if not _is_file(path):
             raise SettingsError("--config", str(path), "no such file")
         return path
-    if env.get(CONFIG_ENV):
+    if CONFIG_ENV in env:
+        if not env[CONFIG_ENV].strip():
+            raise SettingsError(CONFIG_ENV, "environment", "is empty; give a file or unset it")
         path = Path(env[CONFIG_ENV])
-        if not path.is_file():
+        if not _is_file(path):
             raise SettingsError(CONFIG_ENV, "environment", f"no such file: {path}")
         return path
     for candidate in default_config_candidates():
-        if candidate.is_file():
+        if _is_file(candidate):
             return candidate
     return None
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except (OSError, ValueError):  # a name too long, or holding a NUL byte
+        return False
 
 
 def load(
@@ -252,14 +300,16 @@ def load(
     for key in file_values:
         if key not in known:
             raise SettingsError(
-                key, str(config_file), "unknown setting (see docs/configuration.md)"
+                _clip(key), str(config_file), "unknown setting (see docs/configuration.md)"
             )
 
     known_env = {env_name(name) for name in known} | OTHER_ENV
     for name in sorted(env):
         if name.startswith(ENV_PREFIX) and name not in known_env:
             raise SettingsError(
-                name, "environment", "unknown setting variable (see docs/configuration.md)"
+                _clip(name),
+                "environment",
+                "unknown setting variable (see docs/configuration.md)",
             )
 
     values: dict[str, Any] = {}
@@ -289,11 +339,24 @@ def load(
 def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as fh:
-            return tomllib.load(fh)
-    except tomllib.TOMLDecodeError as exc:
-        raise SettingsError("(file)", str(path), f"not valid TOML: {exc}") from None
+            raw = fh.read(MAX_CONFIG_BYTES + 1)
     except OSError as exc:
         raise SettingsError("(file)", str(path), f"cannot read: {exc.strerror}") from None
+    if len(raw) > MAX_CONFIG_BYTES:
+        raise SettingsError("(file)", str(path), f"larger than {MAX_CONFIG_BYTES // 1024} KiB")
+    try:
+        text = raw.decode("utf-8-sig")  # a byte-order mark from Notepad is harmless
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise SettingsError(
+            "(file)", str(path), f"not UTF-8 text (line {line}); save it as UTF-8"
+        ) from None
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise SettingsError("(file)", str(path), f"not valid TOML: {exc}") from None
+    except RecursionError:
+        raise SettingsError("(file)", str(path), "not valid: nested too deeply") from None
 
 
 def _kind(hint: Any) -> type:
@@ -303,8 +366,9 @@ def _kind(hint: Any) -> type:
     if origin is list:
         return list
     if args:
-        return args[0]  # type: ignore[no-any-return]
-    return hint  # type: ignore[no-any-return]
+        kind: type = args[0]
+        return kind
+    return typing.cast(type, hint)
 
 
 _KIND_WORDS = {
@@ -329,15 +393,15 @@ def _from_text(f: dataclasses.Field[Any], hint: Any, raw: str, origin: str) -> A
     elif kind is int:
         try:
             return int(text)
-        except ValueError:
+        except ValueError:  # also a number with more digits than Python will parse
             pass
     elif kind is list:
         return [item.strip() for item in text.split(",") if item.strip()]
     elif kind is Path:
-        return Path(text).expanduser() if text else None
+        return _path(f, hint, text, origin)
     else:
         return text.upper() if f.metadata.get("region") else text
-    raise SettingsError(f.name, origin, f"expected {_KIND_WORDS[kind]}, got {raw!r}")
+    raise SettingsError(f.name, origin, f"expected {_KIND_WORDS[kind]}, got {_short.repr(raw)}")
 
 
 def _from_toml(f: dataclasses.Field[Any], hint: Any, value: Any, origin: str) -> Any:
@@ -351,17 +415,50 @@ def _from_toml(f: dataclasses.Field[Any], hint: Any, value: Any, origin: str) ->
         str: isinstance(value, str),
     }[kind]
     if not ok:
-        raise SettingsError(f.name, origin, f"expected {_KIND_WORDS[kind]}, got {value!r}")
+        raise SettingsError(
+            f.name, origin, f"expected {_KIND_WORDS[kind]}, got {_short.repr(value)}"
+        )
     if kind is Path:
-        return Path(value).expanduser() if value else None
+        return _path(f, hint, value.strip(), origin)
     if f.metadata.get("region"):
         return value.strip().upper()
     return list(value) if kind is list else value
 
 
+def _path(f: dataclasses.Field[Any], hint: Any, text: str, origin: str) -> Path | None:
+    """A path setting's value: empty means none, where the table allows none."""
+    if text:
+        try:
+            return Path(text).expanduser()
+        except RuntimeError:  # "~nobody/...": no such user's home
+            raise SettingsError(f.name, origin, f"no such home folder: {text}") from None
+    if type(None) in typing.get_args(hint):
+        return None
+    raise SettingsError(f.name, origin, "must not be empty; give a folder")
+
+
 def _check(f: dataclasses.Field[Any], value: Any, origin: str) -> None:
     """The per-field checks named in the table's metadata."""
     meta = f.metadata
+    for text in _texts(value):
+        bad = next((c for c in text if _unprintable(c)), None)
+        if bad is not None:
+            raise SettingsError(
+                f.name, origin, f"holds a control character (U+{ord(bad):04X}); remove it"
+            )
+    if meta.get("required") and not value.strip():
+        raise SettingsError(f.name, origin, "must not be empty or blank")
+    if meta.get("language_tag"):
+        codes = value if isinstance(value, list) else [value]
+        for code in codes:
+            if not LANGUAGE_TAG.fullmatch(code):
+                raise SettingsError(
+                    f.name,
+                    origin,
+                    f"{_short.repr(code)} is not a language code such as en, es or pt-BR",
+                )
+        if len(set(codes)) != len(codes):
+            raise SettingsError(f.name, origin, "names a language twice")
     if "minimum" in meta and value < meta["minimum"]:
         raise SettingsError(f.name, origin, f"must be at least {meta['minimum']}, got {value}")
     if "maximum" in meta and value > meta["maximum"]:
@@ -370,14 +467,27 @@ def _check(f: dataclasses.Field[Any], value: Any, origin: str) -> None:
         raise SettingsError(f.name, origin, f"must be at most {meta['max_length']} characters")
     if meta.get("region") and value not in _phone_regions():
         raise SettingsError(
-            f.name, origin, f"{value!r} is not a two-letter country code such as US, PR or MX"
+            f.name,
+            origin,
+            f"{_short.repr(value)} is not a two-letter country code such as US, PR or MX",
         )
     if "choices" in meta and value not in meta["choices"]:
         raise SettingsError(f.name, origin, f"must be one of {', '.join(meta['choices'])}")
     if value is not None and "must_exist" in meta:
-        problem = _path_problem(Path(value), meta["must_exist"])
+        try:
+            problem = _path_problem(Path(value), meta["must_exist"])
+        except (OSError, ValueError) as exc:  # a name too long for the file system, say
+            problem = f"cannot be used ({getattr(exc, 'strerror', None) or exc})"
         if problem:
-            raise SettingsError(f.name, origin, f"{problem}: {value}")
+            raise SettingsError(f.name, origin, f"{problem}: {_clip(str(value))}")
+
+
+def _texts(value: Any) -> list[str]:
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, str)]
+    if isinstance(value, str | Path):
+        return [str(value)]
+    return []
 
 
 def _phone_regions() -> frozenset[str]:
@@ -410,10 +520,12 @@ def _check_together(settings: Settings, origins: Mapping[str, str]) -> None:
         raise SettingsError("languages", origins["languages"], "must name at least one language")
     for code in settings.languages:
         if not (settings.content_dir / code).is_dir():
+            # Blame the key somebody set: a moved content_dir, or a new language.
+            key = "languages" if origins["languages"] != DEFAULT else "content_dir"
             raise SettingsError(
-                "languages",
-                origins["languages"],
-                f"no content pack for {code!r} in {settings.content_dir}",
+                key,
+                origins[key],
+                f"no content pack for {code!r} in content_dir {_clip(str(settings.content_dir))}",
             )
     if settings.default_language not in settings.languages:
         raise SettingsError(

@@ -12,7 +12,7 @@ import shutil
 import sqlite3
 from dataclasses import asdict, dataclass
 
-from kiosk import paths, settings
+from kiosk import content, paths, settings
 from kiosk.cli import outcome
 from kiosk.content import check
 from kiosk.store import DATABASE_NAME
@@ -97,11 +97,21 @@ def _database(s: settings.Settings) -> Check:
 
 
 def _content(s: settings.Settings) -> Check:
+    """The content check, with what the kiosk would leave out said first (R22)."""
+    offered = content.examine(s.content_dir, s.languages, paths.animations_dir())
+    if not offered.packs:
+        return Check(
+            "content",
+            BROKEN,
+            f"no language can show any topic ({', '.join(s.languages)}): the kiosk cannot "
+            "start; run 'kiosk content check'",
+        )
     problems = check.check(
         s.content_dir, s.languages, paths.animations_dir(), s.content_max_age_months
     )
     if not problems:
         return Check("content", OK, f"{', '.join(s.languages)}: every topic passes the check")
+    # A dropped language comes first in the list: it is what IT must see.
     shown = "; ".join(str(p) for p in problems[:3])
     more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
     return Check("content", WARN, f"{shown}{more}; run 'kiosk content check'")

@@ -3,8 +3,9 @@
 ``load_pack`` reads ``<content_dir>/<lang>/*.toml`` once at start and returns
 the procedures that passed validation plus a list of problems, each naming a
 file and line (R22). A broken procedure is left out; the rest work.
-``load_offered`` loads every offered language and keeps only the topics all
-of them have.
+``load_offered`` loads every offered language, checks each topic against its
+animation and the other languages, and keeps only the topics all of them can
+show; a language that can show nothing is dropped.
 """
 
 from kiosk.content.loader import load_pack
@@ -18,7 +19,7 @@ from kiosk.content.model import (
     Source,
     Step,
 )
-from kiosk.content.offered import NoContentError, Offered, load_offered
+from kiosk.content.offered import NoContentError, Offered, examine, load_offered
 
 __all__ = [
     "Comparison",
@@ -31,6 +32,7 @@ __all__ = [
     "Review",
     "Source",
     "Step",
+    "examine",
     "load_offered",
     "load_pack",
 ]

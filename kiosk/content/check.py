@@ -1,20 +1,20 @@
 """``kiosk content check``: everything an editor or IT must fix before content ships (R22).
 
-On top of the loader's structural checks: both languages tell the same
-story (same topics, same steps), every step has its animation step, sources
-are real links, the clinical review is recent, captions and details are easy
-to read, no text promises a cure, and nothing is too long for its place on
-screen. Each problem names the file and, where it can, the line.
+First everything that hides a topic at run time (``kiosk.content.offered``:
+each file loads, has no markup, fits its animation, and the languages tell
+the same story); then the editorial checks: sources are real links, the
+clinical review is recent, captions and details are easy to read, no text
+promises a cure, and nothing is too long for its place on screen. Each
+problem names the file and, where it can, the line.
 """
 
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 
-from kiosk.content import readability
-from kiosk.content.loader import DETAIL_LISTS, line_of, load_pack
+from kiosk.content import offered, readability
+from kiosk.content.loader import DETAIL_LISTS, line_of
 from kiosk.content.model import ContentPack, Problem, Procedure
 
 # Reading level: captions "about grade 6", details "at most grade 8"
@@ -31,8 +31,6 @@ MAX_LENGTH = {"tile_title": 30, "summary": 90, "step title": 40, "caption": 240,
 # Words that promise a cure. Questions ("Is the goal to cure ...?") are allowed.
 _CURE = re.compile(r"\b(cure[sd]?|curing|curar[áa]?|cura|curan|curación)\b", re.IGNORECASE)
 
-MANIFEST = "manifest.toml"
-
 
 def check(
     content_dir: Path,
@@ -41,105 +39,22 @@ def check(
     max_review_age_months: int,
     today: dt.date | None = None,
 ) -> list[Problem]:
-    """All problems in the content packs of these languages; empty means ready to ship."""
-    today = today or dt.date.today()
-    languages = list(languages)
-    packs = {code: load_pack(content_dir, code) for code in languages}
-    problems = [p for pack in packs.values() for p in pack.problems]
-    manifest_path = animations_dir / MANIFEST
-    animations, manifest_problems = _read_manifest(manifest_path)
-    problems += manifest_problems
+    """All problems in the content packs of these languages; empty means ready to ship.
 
-    reference = packs[languages[0]] if languages else None
-    for pack in packs.values():
-        if reference is not None and pack is not reference:
-            problems += _same_story(reference, pack)
+    First what hides a topic or a language at run time (the same validation
+    the kiosk uses, ``kiosk.content.offered``), then the editorial checks.
+    """
+    today = today or dt.date.today()
+    found = offered.examine(content_dir, list(languages), animations_dir)
+    problems = list(found.problems)
+    for pack in found.loaded.values():
         for procedure in pack.procedures:
-            problems += _animation(procedure, animations, manifest_path)
             problems += _sources(procedure)
             problems += _review(procedure, today, max_review_age_months)
             problems += _lengths(procedure)
             problems += _no_cure_promises(procedure)
             problems += _reading_level(procedure, pack.language)
     return problems
-
-
-def _read_manifest(path: Path) -> tuple[dict[str, list[str]], list[Problem]]:
-    """``resources/animations/manifest.toml``: each animation's step ids, in order."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        return {}, [Problem(path, None, f"cannot read the animation manifest: {exc}")]
-    animations = {}
-    for name, table in data.items():
-        steps = table.get("steps") if isinstance(table, dict) else None
-        if not isinstance(steps, list) or not all(isinstance(s, str) for s in steps):
-            return {}, [Problem(path, line_of(path, f"[{name}]"), f"[{name}] needs steps = [...]")]
-        animations[name] = steps
-    return animations, []
-
-
-def _same_story(reference: ContentPack, pack: ContentPack) -> list[Problem]:
-    found = []
-    ours = {p.id: p for p in pack.procedures}
-    theirs = {p.id: p for p in reference.procedures}
-    for missing in sorted(theirs.keys() - ours.keys()):
-        path = theirs[missing].path
-        found.append(Problem(path, None, f"{missing!r} has no {pack.language!r} version"))
-    for extra in sorted(ours.keys() - theirs.keys()):
-        found.append(
-            Problem(ours[extra].path, None, f"{extra!r} has no {reference.language!r} version")
-        )
-    for procedure_id in sorted(ours.keys() & theirs.keys()):
-        mine, other = ours[procedure_id], theirs[procedure_id]
-        mine_steps = [s.animation_step for s in mine.steps]
-        other_steps = [s.animation_step for s in other.steps]
-        if mine_steps != other_steps:
-            found.append(
-                Problem(
-                    mine.path,
-                    line_of(mine.path, "[[steps]]"),
-                    f"steps {mine_steps} differ from {other.path.name} in {reference.language!r}: "
-                    f"{other_steps}",
-                )
-            )
-    return found
-
-
-def _animation(
-    procedure: Procedure, animations: dict[str, list[str]], manifest: Path
-) -> list[Problem]:
-    if not animations:
-        return []  # the manifest problem is reported once
-    steps = animations.get(procedure.animation)
-    if steps is None:
-        return [
-            Problem(
-                procedure.path,
-                line_of(procedure.path, "animation"),
-                f"no animation {procedure.animation!r} in {manifest}",
-            )
-        ]
-    found = []
-    ours = [s.animation_step for s in procedure.steps]
-    if len(ours) != len(steps):
-        found.append(
-            Problem(
-                procedure.path,
-                line_of(procedure.path, "[[steps]]"),
-                f"{len(ours)} steps, but animation {procedure.animation!r} has {len(steps)}",
-            )
-        )
-    for n, (mine, theirs) in enumerate(zip(ours, steps, strict=False)):
-        if mine != theirs:
-            found.append(
-                Problem(
-                    procedure.path,
-                    line_of(procedure.path, "[[steps]]", n),
-                    f"step {n + 1} is {mine!r}, but the animation's step {n + 1} is {theirs!r}",
-                )
-            )
-    return found
 
 
 def _sources(procedure: Procedure) -> list[Problem]:

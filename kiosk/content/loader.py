@@ -1,17 +1,22 @@
 """Read and validate one language's content pack from TOML files.
 
-Validation here is structural: the keys and types the screens rely on. A file
-that fails it is left out and reported as a ``Problem`` with its file and line;
-the rest of the pack still loads (R22). Editorial checks (reading
-grade, both languages alike, review dates) live in ``kiosk.content.check``.
+Validation here is per file: UTF-8 text, valid TOML, the keys and types the
+screens rely on, and no markup in any text. Loading one file is isolated: a
+file that fails, in whatever way, is left out and reported as a ``Problem``
+with its file and line; the rest of the pack still loads (R22). Checks across
+files (animations, languages agreeing) are in ``kiosk.content.offered``;
+editorial ones (reading grade, review dates) in ``kiosk.content.check``.
 """
 
 import datetime as dt
 import re
+import reprlib
 import tomllib
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+from kiosk.content import markup
 from kiosk.content.model import (
     Comparison,
     ComparisonRow,
@@ -28,6 +33,9 @@ SCHEMA = 1
 PACK_FILE = "pack.toml"
 COMPARE_FILE = "compare.toml"
 CONSENT_FILE = "consent.toml"
+# A content file is a few kilobytes; anything much larger is not one, and is
+# not read into memory.
+MAX_FILE_BYTES = 1024 * 1024
 
 # Every list a procedure must have, in the order the procedure screen shows them.
 DETAIL_LISTS = (
@@ -75,12 +83,23 @@ _PACK_KEYS = {
 
 
 class _SchemaError(Exception):
-    """A structural problem; ``key`` helps find its line in the file."""
+    """A structural problem; ``key`` (or the text ``needle``) helps find its line."""
 
-    def __init__(self, message: str, key: str | None = None, occurrence: int = 0) -> None:
+    def __init__(
+        self, message: str, key: str | None = None, occurrence: int = 0, needle: str = ""
+    ) -> None:
         super().__init__(message)
         self.key = key
         self.occurrence = occurrence
+        self.needle = needle
+
+
+T = TypeVar("T")
+
+# Values quoted in problems are cut short: a line for an editor, not a dump.
+_short = reprlib.Repr()
+_short.maxstring = _short.maxother = 60
+_short.maxlevel = 2
 
 
 def load_pack(content_dir: Path, language: str) -> ContentPack:
@@ -88,58 +107,21 @@ def load_pack(content_dir: Path, language: str) -> ContentPack:
     folder = content_dir / language
     problems: list[Problem] = []
 
-    name, date_format, welcome, choose = language, "yyyy-MM-dd", "", ""
-    pack_path = folder / PACK_FILE
-    pack = _parse(pack_path, problems)
-    if pack is not None:
-        try:
-            _require(pack, _PACK_KEYS, "")
-            if pack["language"] != language:
-                raise _SchemaError(
-                    f"language is {pack['language']!r}, folder is {language!r}", "language"
-                )
-            name, date_format = pack["name"], pack["date_format"]
-            welcome, choose = pack["welcome"], pack["choose_language"]
-        except _SchemaError as exc:
-            problems.append(_problem(pack_path, exc))
+    texts = _load(folder / PACK_FILE, lambda data, _: _pack_texts(data, language), problems)
+    name, date_format, welcome, choose = texts or (language, "yyyy-MM-dd", "", "")
 
     procedures = []
     for path in sorted(folder.glob("*.toml")):
         if path.name in (PACK_FILE, COMPARE_FILE, CONSENT_FILE):
             continue
-        data = _parse(path, problems)
-        if data is None:
-            continue
-        try:
-            procedures.append(_procedure(data, path))
-        except _SchemaError as exc:
-            problems.append(_problem(path, exc))
+        procedure = _load(path, _procedure, problems)
+        if procedure is not None:
+            procedures.append(procedure)
 
     comparison = None
-    compare_path = folder / COMPARE_FILE
-    if compare_path.exists():
-        data = _parse(compare_path, problems)
-        if data is not None:
-            try:
-                comparison = _comparison(data)
-            except _SchemaError as exc:
-                problems.append(_problem(compare_path, exc))
-
-    consent = None
-    consent_path = folder / CONSENT_FILE
-    data = _parse(consent_path, problems)
-    if data is not None:
-        try:
-            _require(data, _CONSENT_KEYS, "")
-            consent = ConsentText(
-                data["version"],
-                data["checkbox"],
-                data["checkbox_with_texts"],
-                data["privacy"],
-                consent_path,
-            )
-        except _SchemaError as exc:
-            problems.append(_problem(consent_path, exc))
+    if (folder / COMPARE_FILE).exists():
+        comparison = _load(folder / COMPARE_FILE, lambda data, _: _comparison(data), problems)
+    consent = _load(folder / CONSENT_FILE, _consent, problems)
 
     procedures.sort(key=lambda p: (p.order, p.id))
     return ContentPack(
@@ -155,23 +137,75 @@ def load_pack(content_dir: Path, language: str) -> ContentPack:
     )
 
 
+def _load(
+    path: Path, build: Callable[[dict[str, Any], Path], T], problems: list[Problem]
+) -> T | None:
+    """One file, isolated: what it builds, or None with the reason added to ``problems``."""
+    data = _parse(path, problems)
+    if data is None:
+        return None
+    try:
+        return build(data, path)
+    except _SchemaError as exc:
+        problems.append(_problem(path, exc))
+    except Exception as exc:  # the last wall, see _unexpected
+        problems.append(_unexpected(path, exc))
+    return None
+
+
+def _pack_texts(data: Mapping[str, Any], language: str) -> tuple[str, str, str, str]:
+    """pack.toml: the language's own name, date format, welcome and language prompt."""
+    _require(data, _PACK_KEYS, "")
+    _no_markup(data)
+    if data["language"] != language:
+        raise _SchemaError(
+            f"language is {_short.repr(data['language'])}, folder is {language!r}", "language"
+        )
+    return data["name"], data["date_format"], data["welcome"], data["choose_language"]
+
+
+def _consent(data: Mapping[str, Any], path: Path) -> ConsentText:
+    _require(data, _CONSENT_KEYS, "")
+    _no_markup(data)
+    return ConsentText(
+        data["version"], data["checkbox"], data["checkbox_with_texts"], data["privacy"], path
+    )
+
+
 def _parse(path: Path, problems: list[Problem]) -> dict[str, Any] | None:
+    """The file's TOML, or None with the reason added to ``problems``."""
     try:
         with path.open("rb") as fh:
-            return tomllib.load(fh)
+            raw = fh.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         problems.append(Problem(path, None, "file is missing"))
+        return None
     except OSError as exc:
         problems.append(Problem(path, None, f"cannot read: {exc.strerror}"))
+        return None
+    if len(raw) > MAX_FILE_BYTES:
+        problems.append(Problem(path, None, f"larger than {MAX_FILE_BYTES // 1024} KiB"))
+        return None
+    try:
+        text = raw.decode("utf-8-sig")  # a byte-order mark from Notepad is harmless
+    except UnicodeDecodeError as exc:
+        where = raw[: exc.start].count(b"\n") + 1
+        problems.append(Problem(path, where, "not UTF-8 text: save the file as UTF-8"))
+        return None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"at line (\d+)", str(exc))
         line = int(match.group(1)) if match else None
         problems.append(Problem(path, line, f"not valid TOML: {exc}"))
+    except RecursionError:
+        problems.append(Problem(path, None, "not valid content: lists nested too deeply"))
     return None
 
 
-def _procedure(data: dict[str, Any], path: Path) -> Procedure:
+def _procedure(data: Mapping[str, Any], path: Path) -> Procedure:
     _require(data, _PROCEDURE_KEYS, "")
+    _no_markup(data)
     if data["schema"] != SCHEMA:
         raise _SchemaError(f"schema must be {SCHEMA}", "schema")
     if data["id"] != path.stem:
@@ -220,30 +254,40 @@ def _procedure(data: dict[str, Any], path: Path) -> Procedure:
     )
 
 
-def _comparison(data: dict[str, Any]) -> Comparison:
+def _comparison(data: Mapping[str, Any]) -> Comparison:
     _require(data, _COMPARE_KEYS, "")
-    columns = tuple(data["columns"])
+    _no_markup(data)
+    columns = data["columns"]
+    if not all(isinstance(c, str) for c in columns):
+        raise _SchemaError("columns must be a list of texts", "columns")
     rows = []
     for n, row in enumerate(data["rows"]):
         _require(row, _ROW_KEYS, f"rows[{n + 1}].", "[[rows]]", n)
-        if len(row["cells"]) != len(columns):
+        cells = row["cells"]
+        if not all(isinstance(c, str) for c in cells):
+            raise _SchemaError(f"rows[{n + 1}].cells must be a list of texts", "[[rows]]", n)
+        if len(cells) != len(columns):
             raise _SchemaError(
-                f"rows[{n + 1}] has {len(row['cells'])} cells for {len(columns)} columns",
+                f"rows[{n + 1}] has {len(cells)} cells for {len(columns)} columns",
                 "[[rows]]",
                 n,
             )
-        rows.append(ComparisonRow(row["label"], tuple(row["cells"])))
-    return Comparison(data["title"], data["intro"], columns, tuple(rows))
+        rows.append(ComparisonRow(row["label"], tuple(cells)))
+    return Comparison(data["title"], data["intro"], tuple(columns), tuple(rows))
 
 
 def _require(
-    table: dict[str, Any],
-    keys: dict[str, type],
+    table: object,
+    keys: Mapping[str, type],
     prefix: str,
     anchor: str | None = None,
     occurrence: int = 0,
 ) -> None:
-    """Exactly these keys, each of its type; unknown keys are mistakes too."""
+    """A table with exactly these keys, each of its type; unknown keys are mistakes too."""
+    if not isinstance(table, dict):
+        where = prefix.rstrip(".") or "the file"
+        shown = _short.repr(table)
+        raise _SchemaError(f"{where} must be a table, not {shown}", anchor, occurrence)
     for key, kind in keys.items():
         if key not in table:
             raise _SchemaError(f"{prefix}{key} is missing", anchor, occurrence)
@@ -253,13 +297,49 @@ def _require(
             wrong = True
         if wrong:
             raise _SchemaError(
-                f"{prefix}{key} must be {_WORDS[kind]}, not {value!r}",
+                f"{prefix}{key} must be {_WORDS[kind]}, not {_short.repr(value)}",
                 anchor or key,
                 occurrence,
             )
     for key in table:
         if key not in keys:
-            raise _SchemaError(f"{prefix}{key} is not a known key", anchor or key, occurrence)
+            raise _SchemaError(
+                f"{prefix}{_short.repr(key)} is not a known key", anchor or key, occurrence
+            )
+
+
+def _no_markup(data: Mapping[str, Any]) -> None:
+    """No text may hold markup: it would show as typed, or worse, load from the network."""
+    for key, text in _texts(data):
+        found = markup.find(text)
+        if found:
+            value = data[key]
+            if isinstance(value, list) and value and isinstance(value[0], dict):
+                anchor = f"[[{key}]]"
+            else:
+                anchor = f"[{key}]" if isinstance(value, dict) else key
+            raise _SchemaError(
+                f"{key} holds markup {_short.repr(found)}: write plain text "
+                "(no <...> tags, no &...; entities)",
+                anchor,
+                needle=found,
+            )
+
+
+def _texts(data: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+    """Every text in a parsed file with its top-level key; links are not shown as text."""
+    for key, value in data.items():
+        if key == "url":
+            continue
+        stack = [value]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, str):
+                yield key, item
+            elif isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                stack.extend(v for k, v in item.items() if k != "url")
 
 
 _WORDS = {
@@ -272,17 +352,35 @@ _WORDS = {
 
 
 def _problem(path: Path, exc: _SchemaError) -> Problem:
-    return Problem(path, line_of(path, exc.key, exc.occurrence), str(exc))
+    line = _line_holding(path, exc.needle) if exc.needle else None
+    return Problem(path, line or line_of(path, exc.key, exc.occurrence), str(exc))
+
+
+def _unexpected(path: Path, exc: Exception) -> Problem:
+    """The last wall around one file: a mistake no check above foresaw.
+
+    Content is edited by clinics; whatever is in one file must hide that file
+    only, never stop the kiosk (R22). The type says what to look for.
+    """
+    return Problem(path, None, f"cannot be used ({type(exc).__name__}: {_short.repr(str(exc))})")
+
+
+def _lines(path: Path) -> list[str]:
+    try:
+        return path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return []
+
+
+def _line_holding(path: Path, needle: str) -> int | None:
+    return next((n for n, line in enumerate(_lines(path), start=1) if needle in line), None)
 
 
 def line_of(path: Path, key: str | None, occurrence: int = 0) -> int | None:
     """Best-effort line of ``key`` (or of the n-th ``[table]`` / ``[[table]]``) in the file."""
     if not key:
         return None
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return None
+    lines = _lines(path)
     if key.startswith("["):
         pattern = re.compile(r"^\s*" + re.escape(key))
     else:

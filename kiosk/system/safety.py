@@ -3,6 +3,10 @@
 A kiosk in a public room must not run as root, and Chromium's sandbox must stay
 on. Tests and CI run as root, so their fixtures turn the sandbox off and start
 the kiosk with ``--windowed`` (demo mode), which is allowed with a warning.
+
+Whether the sandbox is off is decided here only, the way Qt WebEngine decides
+it: ``QTWEBENGINE_DISABLE_SANDBOX`` being *present* turns it off, whatever its
+value ("0", "false" and "" included), and so does a ``--no-sandbox`` switch.
 """
 
 import os
@@ -20,8 +24,19 @@ def is_root() -> bool:
 
 
 def sandbox_disabled(env: Mapping[str, str]) -> bool:
-    flags = env.get(CHROMIUM_FLAGS_ENV, "")
-    return env.get(SANDBOX_OFF_ENV, "") not in ("", "0") or "--no-sandbox" in flags
+    """True when Qt WebEngine will start its renderers without the sandbox.
+
+    Qt checks only that the variable exists (qEnvironmentVariableIsSet), so any
+    value counts, even "0" or an empty one.
+    """
+    if SANDBOX_OFF_ENV in env:
+        return True
+    return any(_is_no_sandbox(flag) for flag in env.get(CHROMIUM_FLAGS_ENV, "").split())
+
+
+def _is_no_sandbox(flag: str) -> bool:
+    # Chromium takes "-switch" as well as "--switch", and ignores a "=value" part.
+    return flag.startswith("-") and flag.lstrip("-").split("=", 1)[0] == "no-sandbox"
 
 
 def problems(env: Mapping[str, str] | None = None) -> list[str]:
@@ -35,15 +50,15 @@ def problems(env: Mapping[str, str] | None = None) -> list[str]:
         found.append("the kiosk is running as root; run it as an unprivileged user")
     if sandbox_disabled(env):
         found.append(
-            f"the web engine sandbox is disabled ({SANDBOX_OFF_ENV} or --no-sandbox); "
-            "remove that setting"
+            f"the web engine sandbox is disabled ({SANDBOX_OFF_ENV} is set, whatever its "
+            "value, or --no-sandbox is given); remove that setting"
         )
     if env.get(REMOTE_DEBUGGING_ENV):
         found.append(f"a web debugging port is open ({REMOTE_DEBUGGING_ENV}); remove it")
     foreign = [
         flag
         for flag in env.get(CHROMIUM_FLAGS_ENV, "").split()
-        if flag not in ALLOWED_CHROMIUM_FLAGS and flag != "--no-sandbox"
+        if flag not in ALLOWED_CHROMIUM_FLAGS and not _is_no_sandbox(flag)
     ]
     if foreign:
         found.append(

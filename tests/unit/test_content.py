@@ -98,7 +98,7 @@ def test_a_topic_missing_in_one_language_is_hidden_in_all(content_copy, caplog):
 
     (content_copy / "es" / "tace.toml").unlink()
     loaded = settings.load(env={"KIOSK_CONTENT_DIR": str(content_copy)})
-    packs = app.load_content(dataclasses.replace(loaded.settings))
+    _, packs = app.load_content(dataclasses.replace(loaded.settings))
     for pack in packs.values():
         assert [p.id for p in pack.procedures] == ["overview", "y90", "ablation"]
     assert "tace hidden" in caplog.text

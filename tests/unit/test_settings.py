@@ -65,6 +65,17 @@ def test_config_is_found_in_the_user_config_dir(isolated_environment, tmp_path):
         ({"KIOSK_LANGUAGES": "en,fr"}, "languages", "no content pack for 'fr'"),
         ({"KIOSK_DEFAULT_LANGUAGE": "de"}, "default_language", "is not one of languages"),
         ({"KIOSK_IDLE_WARNING": "95"}, "idle_warning", "must be shorter than idle_timeout"),
+        # Issue 10: each of these was accepted, or gave a traceback.
+        ({"KIOSK_KIOSK_ID": ""}, "kiosk_id", "must not be empty or blank"),
+        ({"KIOSK_KIOSK_ID": "   "}, "kiosk_id", "must not be empty or blank"),
+        ({"KIOSK_KIOSK_ID": "front\x1b[2Jdesk"}, "kiosk_id", "control character (U+001B)"),
+        ({"KIOSK_CLINIC_NAME": "Clinic\u202e"}, "clinic_name", "control character (U+202E)"),
+        ({"KIOSK_DATA_DIR": ""}, "data_dir", "must not be empty"),
+        ({"KIOSK_CONTENT_DIR": " "}, "content_dir", "must not be empty"),
+        ({"KIOSK_LANGUAGES": "en,/tmp"}, "languages", "'/tmp' is not a language code"),
+        ({"KIOSK_LANGUAGES": "en,../content/es"}, "languages", "is not a language code"),
+        ({"KIOSK_LANGUAGES": "en,es,en"}, "languages", "names a language twice"),
+        ({"KIOSK_DEFAULT_LANGUAGE": "../es"}, "default_language", "is not a language code"),
     ],
 )
 def test_bad_environment_values_name_the_key_and_variable(tmp_path, env, key, words):
@@ -83,6 +94,10 @@ def test_bad_environment_values_name_the_key_and_variable(tmp_path, env, key, wo
         ('idle_timeout = "sixty"\n', "idle_timeout", "expected a whole number"),
         ('languages = "en"\n', "languages", "expected a list of text"),
         ("fullscreen = 1\n", "fullscreen", "expected true or false"),
+        ('default_language = "/tmp"\n', "default_language", "is not a language code"),
+        ('content_dir = ""\n', "content_dir", "must not be empty"),
+        ('kiosk_id = "  "\n', "kiosk_id", "must not be empty or blank"),
+        ('languages = ["/tmp"]\n', "languages", "is not a language code"),
     ],
 )
 def test_bad_file_values_name_the_key_and_file(tmp_path, text, key, words):
@@ -92,6 +107,35 @@ def test_bad_file_values_name_the_key_and_file(tmp_path, text, key, words):
     assert caught.value.key == key
     assert words in str(caught.value)
     assert str(config) in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        ("kiosk_id = 'Clínica'\n".encode("latin-1"), "not UTF-8 text (line 1)"),
+        (("x = " + "[" * 5000 + "]" * 5000).encode(), "nested too deeply"),
+    ],
+)
+def test_a_config_file_that_is_not_utf8_or_too_deep_names_the_file(tmp_path, content, words):
+    config = tmp_path / "kiosk.toml"
+    config.write_bytes(content)
+    with pytest.raises(settings.SettingsError, match=re.escape(words)) as caught:
+        settings.load(config, env={})
+    assert str(config) in str(caught.value)
+
+
+def test_language_tags_with_regions_and_scripts_are_accepted(tmp_path):
+    content = tmp_path / "content"
+    for code in ("en", "pt-BR", "zh-Hant"):
+        (content / code).mkdir(parents=True)
+    loaded = settings.load(
+        env={
+            "KIOSK_DATA_DIR": str(tmp_path / "data"),
+            "KIOSK_CONTENT_DIR": str(content),
+            "KIOSK_LANGUAGES": "en,pt-BR,zh-Hant",
+        }
+    )
+    assert loaded.settings.languages == ["en", "pt-BR", "zh-Hant"]
 
 
 def test_invalid_toml_names_the_file(tmp_path):
