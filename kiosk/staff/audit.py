@@ -17,8 +17,8 @@ recomputes every hash after their change, head included, is not detected.
 The chain catches the edits a person makes by hand with an SQLite tool.
 
 The log holds no phone numbers: an actor or detail value that looks like
-one (7 or more digits in a row, or a number written the way phone numbers
-are) is refused with ValueError before anything is written.
+one (``kiosk.staff.phonelike``: 7 or more digits however they are spelled)
+is refused with ValueError before anything is written.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from typing import Any
 from sqlite_utils import Database
 
 from kiosk.clock import utc_now
+from kiosk.staff.phonelike import looks_like_phone
 from kiosk.store import Store
 from kiosk.store.requests import stamp
 
@@ -58,15 +59,6 @@ GENESIS_HASH = hashlib.sha256(b"io-kiosk audit log").hexdigest()
 MAX_ACTOR_LENGTH = 80
 MAX_VALUE_LENGTH = 200
 _DETAIL_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}")
-# Phone numbers as they are stored or written: 5550100199, +1 555 010 0199,
-# (555) 010-0199, 555.010.0199, 010-0199.
-_PHONE_LIKE = (
-    re.compile(r"\d{7,}"),
-    re.compile(r"\+\s*\d(?:[\s().-]*\d){6,}"),
-    re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b"),
-    re.compile(r"\b\d{3}[\s.-]\d{4}\b"),
-)
-
 Detail = dict[str, str | int]
 
 
@@ -208,11 +200,6 @@ def check_entry(action: str, actor: str, detail: Detail | None) -> None:
             raise ValueError(
                 f"audit detail {key!r} looks like a phone number; the audit log must hold none"
             )
-
-
-def looks_like_phone(text: str) -> bool:
-    """Whether ``text`` holds 7+ digits in a row, or a number written like a phone number."""
-    return any(pattern.search(text) for pattern in _PHONE_LIKE)
 
 
 def chain_hash(

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from kiosk.paths import make_private_dir
 from kiosk.store.errors import StoreError, StoreUnavailable, describe, unavailable_on_error
 from kiosk.store.migrations import migrate
 
@@ -75,7 +76,8 @@ def open_database(path: Path) -> tuple[Database, Path | None]:
             migrated (permissions, disk full, I/O error).
     """
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if str(path) != ":memory:":
+            make_private_dir(path.parent)  # the data dir: 0700 whatever the umask (R11)
     except OSError as exc:
         raise StoreUnavailable(f"cannot create {exc.filename}: {exc.strerror}") from exc
 
@@ -252,7 +254,10 @@ def _create_private(path: Path) -> None:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
         return
-    os.close(fd)
+    try:
+        os.fchmod(fd, 0o600)  # a umask that takes owner bits too must not lock us out
+    finally:
+        os.close(fd)
 
 
 def _is_unreadable(exc: sqlite3.Error) -> bool:

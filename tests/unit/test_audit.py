@@ -240,3 +240,29 @@ def test_the_log_survives_reopening(db_path):
         audit = Audit(store)
         audit.record("lock", "Ana")
         assert audit.verify() == AuditCheck(ok=True, rows=2)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "555 010 0199",
+        "555_010_0199",
+        "callbacks-555_010_0199.csv",
+        "5 5 5 0 1 0 0 1 9 9",
+        "5.5.5.0.1.0.0.1.9.9",
+        "555--010--0199",
+        "list (555)/010_0199.csv",
+        "\uff15\uff15\uff15\uff10\uff11\uff10\uff10\uff11\uff19\uff19",  # full-width digits
+    ],
+)
+def test_digits_are_joined_whatever_separates_them(audit, db_path, value):
+    with pytest.raises(ValueError, match="phone"):
+        audit.record("export", "Ana", {"file": value})
+    assert on_disk(db_path, "SELECT count(*) FROM audit") == [(0,)]
+
+
+def test_a_spaced_number_in_an_export_file_name_is_left_out_of_the_detail():
+    from kiosk.staff.exports import audit_detail
+
+    detail = audit_detail("csv", 3, "calls 555_010_0199.csv", None, None)
+    assert detail == {"format": "csv", "rows": 3}
