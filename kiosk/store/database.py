@@ -15,6 +15,9 @@ fresh database takes its place (R5). The check runs on a read-only
 connection, so what is moved aside is what was found. Anything else that
 stops the open (permissions, a full disk, an I/O error) is
 ``StoreUnavailable``: the file may be perfectly good, so it is left alone.
+
+After the migrations the write-ahead log is checkpointed, so ``kiosk.db``
+itself always holds the schema (R27).
 """
 
 import contextlib
@@ -101,6 +104,9 @@ def open_database(path: Path) -> tuple[Database, Path | None]:
         assert_pragmas(db)
         with unavailable_on_error("bring the database schema up to date"):
             migrate(db)
+            # Fold the new schema into kiosk.db now: left in the -wal, a copy
+            # of kiosk.db alone would hold no tables at all (R27).
+            db.execute("PRAGMA wal_checkpoint(PASSIVE)")
     except BaseException:
         db.close()
         raise

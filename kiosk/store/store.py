@@ -145,15 +145,18 @@ class Store:
             finally:
                 self._db.rollback()  # nothing was written; this only ends the snapshot
 
-    def checkpoint(self) -> None:
-        """Fold the write-ahead log into ``kiosk.db`` and truncate it.
+    def checkpoint(self, *, truncate: bool = True) -> None:
+        """Fold the write-ahead log into ``kiosk.db``; with ``truncate``, empty it too.
 
         After a secure delete the log still holds older copies of the deleted
-        pages; after this they are gone from every file (R12).
+        pages; after a truncating checkpoint they are gone from every file
+        (R12). Without ``truncate`` (a quiet moment, R27) nothing is waited
+        for: what other connections still read stays in the log for later.
         """
+        mode = "TRUNCATE" if truncate else "PASSIVE"
         with self._lock, unavailable_on_error("checkpoint the database"):
-            busy, _, _ = self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        if busy:
+            busy, _, _ = self._db.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
+        if busy and truncate:
             log.warning(
                 "another connection kept the write-ahead log open; "
                 "old copies of deleted rows stay in it until the next checkpoint"
