@@ -32,7 +32,7 @@ from sqlite_utils import Database
 
 from kiosk.paths import make_private_dir
 from kiosk.store.errors import StoreError, StoreUnavailable, describe, unavailable_on_error
-from kiosk.store.migrations import migrate
+from kiosk.store.migrations import MIGRATIONS, migrate
 
 log = logging.getLogger(__name__)
 
@@ -103,10 +103,12 @@ def open_database(path: Path) -> tuple[Database, Path | None]:
     try:
         assert_pragmas(db)
         with unavailable_on_error("bring the database schema up to date"):
+            changed = bool(MIGRATIONS.pending(db))
             migrate(db)
-            # Fold the new schema into kiosk.db now: left in the -wal, a copy
-            # of kiosk.db alone would hold no tables at all (R27).
-            db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            if changed:
+                # Fold the new schema into kiosk.db now: left in the -wal, a
+                # copy of kiosk.db alone would hold no tables at all (R27).
+                db.execute("PRAGMA wal_checkpoint(PASSIVE)")
     except BaseException:
         db.close()
         raise
