@@ -39,3 +39,19 @@ def fonts_dir() -> Path:
 
 def translations_dir() -> Path:
     return bundle_root() / "ui" / "i18n"
+
+
+def make_private_dir(path: Path) -> Path:
+    """Create ``path`` and any missing parents as 0700, and make ``path`` itself 0700.
+
+    For the data dir and what is under it (logs, exports): they hold patients'
+    numbers, so no other local account may list or read them (R11). ``mkdir``'s
+    mode is cut by the umask and ignored for parents, hence each level and the
+    explicit ``chmod``, whatever the umask.
+    """
+    missing = [p for p in (path, *path.parents) if not p.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+        folder.chmod(0o700)
+    path.chmod(0o700)
+    return path

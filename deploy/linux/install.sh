@@ -9,6 +9,7 @@
 # docs/deploy.md ("What the machine needs").
 #
 #   user kiosk (no password, no login shell)     data: ~kiosk/.local/share/io-kiosk
+#   <data>/audit.key, <data>/audit.anchor        the audit log's key and anchor (R26)
 #   /opt/io-kiosk/                               the build, owned by root
 #   /etc/xdg/io-kiosk/kiosk.toml                 settings (from kiosk.toml.example)
 #   /etc/systemd/system/io-kiosk.service         the service, enabled
@@ -44,8 +45,23 @@ if ! getent passwd "$KIOSK_USER" >/dev/null; then
     say "created user $KIOSK_USER"
 fi
 home=$(getent passwd "$KIOSK_USER" | cut -d: -f6)
-install -d -o "$KIOSK_USER" -g "$KIOSK_USER" -m 0700 \
-    "$home/.local" "$home/.local/share" "$home/.local/share/io-kiosk"
+data="$home/.local/share/io-kiosk"
+install -d -o "$KIOSK_USER" -g "$KIOSK_USER" -m 0700 "$home/.local" "$home/.local/share" "$data"
+
+# The audit log's key and anchor (R26, docs/deploy.md "The audit key"): made
+# once, never replaced. The anchor is append-only where the file system
+# allows it, so the kiosk's own account cannot shorten it; only root can.
+if [[ ! -e $data/audit.key ]]; then
+    (umask 077 && od -An -tx1 -N32 /dev/urandom | tr -d ' \n' && echo) >"$data/audit.key"
+    chown "$KIOSK_USER:$KIOSK_USER" "$data/audit.key"
+    chmod 0600 "$data/audit.key"
+    say "made the audit key $data/audit.key: keep a copy with the backups"
+fi
+if [[ ! -e $data/audit.anchor ]]; then
+    install -o "$KIOSK_USER" -g "$KIOSK_USER" -m 0600 /dev/null "$data/audit.anchor"
+fi
+chattr +a "$data/audit.anchor" 2>/dev/null ||
+    say "could not make $data/audit.anchor append-only (chattr +a); the anchor still works"
 
 # 2. The build: copied beside the old one first, swapped in only while the
 # service is stopped (a running kiosk must not start helpers of a new build).

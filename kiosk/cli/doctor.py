@@ -41,6 +41,7 @@ def examine(loaded: settings.LoadedSettings) -> list[Check]:
         _safety(s),
         _disk(s),
         _database(s),
+        _audit_key(s),
         _content(s),
         _display(),
         _clock(),
@@ -94,6 +95,28 @@ def _database(s: settings.Settings) -> Check:
     if journal != "wal":
         return Check("database", WARN, f"journal_mode is {journal}, not wal; restart the kiosk")
     return Check("database", OK, f"integrity ok, write-ahead log on, {requests} request(s) stored")
+
+
+def _audit_key(s: settings.Settings) -> Check:
+    """The audit log's key (R26): present, private, usable; read-only, never created here."""
+    from kiosk.staff import audit_seal
+
+    path = audit_seal.key_path(s.data_dir)
+    try:
+        key = audit_seal.read_key(s.data_dir)
+    except audit_seal.SealError as exc:
+        return Check("audit key", BROKEN, f"{exc}; restore it from the backup")
+    if key is None:
+        return Check(
+            "audit key",
+            WARN,
+            f"no audit key at {path}: the kiosk makes one at the first staff action, but the "
+            "install should (deploy/linux/install.sh); if the log already had rows, restore "
+            "the key from the backup",
+        )
+    if path.stat().st_mode & 0o077:
+        return Check("audit key", WARN, f"{path} is readable by others: chmod 600 {path}")
+    return Check("audit key", OK, f"{path} present and private")
 
 
 def _content(s: settings.Settings) -> Check:

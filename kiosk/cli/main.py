@@ -65,11 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(func=cmd_content_check)
 
     # Staff accounts, the audit log and the purge (kiosk.staff); exports (kiosk.export).
+    from kiosk.cli import backup as backup_cli
     from kiosk.cli import export as export_cli
     from kiosk.cli import staff as staff_cli
 
     staff_cli.register(commands)
     export_cli.register(commands)
+    backup_cli.register(commands)
     return parser
 
 

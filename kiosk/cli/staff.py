@@ -55,7 +55,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     audit = commands.add_parser("audit", help="check or show the staff audit log")
     audit_actions = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
     verify = audit_actions.add_parser(
-        "verify", help="check that no audit row was changed or deleted; exit 0 when intact"
+        "verify",
+        help="check that no audit row was changed, forged or deleted (the chain, its seals "
+        "and the anchor file); exit 0 when intact",
     )
     verify.set_defaults(func=cmd_audit_verify)
     show = audit_actions.add_parser("show", help="print the latest audit rows, newest first")
@@ -120,7 +122,8 @@ def cmd_audit_verify(args: argparse.Namespace, loaded: settings.LoadedSettings) 
     with _reported() as outcome, _opened(loaded) as (_, audit):
         check = audit.verify()
         if not check.ok:
-            raise CommandError(f"audit log check failed at row {check.row_id}: {check.problem}")
+            where = f" at row {check.row_id}" if check.row_id else ""
+            raise CommandError(f"audit log check failed{where}: {check.problem}")
         print(f"audit log intact: {check.rows} rows")
     return outcome.code
 

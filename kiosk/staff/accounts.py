@@ -7,6 +7,14 @@ screen hears about it: restarting the kiosk, or killing it, does not reset
 them. With an ``Audit``, the audit row of a sign-in, failure or lockout is
 written in that same transaction, so there is exactly one per event.
 
+The delays cannot be moved with the clock (R30). While the kiosk runs, the
+time since a failure is measured on a monotonic clock, which nobody can set:
+a clock set forward does not skip a delay, one set back does not stretch it.
+Across a restart only the stored wall-clock time of the failure is left; a
+clock that reads earlier than it then counts as no time passed, so the wait
+is never longer than the delay itself. (A clock set forward while the kiosk
+was down does shorten a delay; the lock at 10 failures holds regardless.)
+
 Names are unique whatever their case; they are shown to staff and written
 to the audit log, so one that looks like a phone number is refused.
 """
@@ -16,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import math
+import time
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -86,6 +95,10 @@ class StaffAccounts:
             account change; nothing is audited when None.
         hasher: the Argon2id parameters for new hashes; PINs hashed with
             other parameters are rehashed at their next right attempt.
+        monotonic: seconds on a clock nobody can set, for the delays. By
+            default ``time.monotonic``; but with an injected ``clock`` and no
+            ``monotonic``, the injected clock is read for both, so a test
+            that moves its clock moves all of time.
     """
 
     def __init__(
@@ -95,6 +108,7 @@ class StaffAccounts:
         clock: Callable[[], dt.datetime] = utc_now,
         audit: Audit | None = None,
         hasher: PasswordHasher = pins.HASHER,
+        monotonic: Callable[[], float] | None = None,
     ) -> None:
         if audit is not None and audit.store is not store:
             raise ValueError("the audit log must be in the same store as the staff accounts")
@@ -102,6 +116,11 @@ class StaffAccounts:
         self._clock = clock
         self._audit = audit
         self._hasher = hasher
+        if monotonic is None:
+            monotonic = time.monotonic if clock is utc_now else lambda: clock().timestamp()
+        self._monotonic = monotonic
+        # name key -> (failures, monotonic time of that failure), for failures this process saw.
+        self._failed_at: dict[str, tuple[int, float]] = {}
 
     def add(self, name: str, pin: str, *, admin: bool = False, by: str = DEFAULT_ACTOR) -> None:
         """Create an account.
@@ -109,7 +128,7 @@ class StaffAccounts:
         Args:
             name: 1 to 40 printable characters, unique whatever the case;
                 surrounding spaces are dropped.
-            pin: 6 to 32 digits, not one digit repeated nor a run like 123456.
+            pin: 6 to 12 digits, not a common PIN (``kiosk.staff.pins``).
             admin: whether this member may manage accounts and clear lockouts.
             by: who is adding it, for the audit log.
 
@@ -228,14 +247,33 @@ class StaffAccounts:
                 pins.pin_matches(pins.dummy_hash(self._hasher), pin, self._hasher)
                 self._audited(db, "pin_failed", UNKNOWN_ACTOR, {"reason": "unknown_name"})
                 return Attempt(ok=False, admin=False, locked=False, wait_seconds=0.0, failures=0)
-            refused = _refusal(row, now)
+            refused = _refusal(row, self._elapsed(row, now))
             if refused is not None:
                 return refused
             if pins.pin_matches(row["pin_hash"], pin, self._hasher):
                 return self._signed_in(db, row, pin)
             return self._failed(db, row, now)
 
+    def _elapsed(self, row: dict[str, Any], now: dt.datetime) -> float:
+        """Seconds since the account's last failure, never negative (see the module doc).
+
+        A failure this process did not see (made before a restart) is read
+        from the wall clock once, and from then on timed on the monotonic
+        clock like the others.
+        """
+        if not row["not_before"]:
+            return 0.0
+        seen = self._failed_at.get(row["key"])
+        if seen is None or seen[0] != row["failures"]:
+            delay = lockout.delay_after(row["failures"])
+            failed = dt.datetime.fromisoformat(row["not_before"]) - dt.timedelta(seconds=delay)
+            elapsed = min(max((now - failed).total_seconds(), 0.0), delay)
+            seen = (row["failures"], self._monotonic() - elapsed)
+            self._failed_at[row["key"]] = seen
+        return max(self._monotonic() - seen[1], 0.0)
+
     def _signed_in(self, db: Database, row: dict[str, Any], pin: str) -> Attempt:
+        self._failed_at.pop(row["key"], None)
         db.execute("UPDATE staff SET failures = 0, not_before = NULL WHERE key = ?", [row["key"]])
         if self._hasher.check_needs_rehash(row["pin_hash"]):
             # Stored with older (weaker) parameters: upgrade it now that the PIN is at hand.
@@ -257,6 +295,7 @@ class StaffAccounts:
             "UPDATE staff SET failures = ?, not_before = ?, locked = ? WHERE key = ?",
             [failures, not_before, int(locked), row["key"]],
         )
+        self._failed_at[row["key"]] = (failures, self._monotonic())
         self._audited(db, "pin_failed", row["name"], {"failures": failures})
         if locked:
             self._audited(db, "lockout", row["name"], {"failures": failures})
@@ -317,18 +356,19 @@ def _row(db: Database, key: str) -> dict[str, Any] | None:
     return rows[0] if rows else None
 
 
-def _refusal(row: dict[str, Any], now: dt.datetime) -> Attempt | None:
-    """The answer without checking the PIN, if the account is locked or still waiting."""
+def _refusal(row: dict[str, Any], elapsed: float) -> Attempt | None:
+    """The answer without checking the PIN, if the account is locked or still waiting.
+
+    ``elapsed``: seconds since the last failure, as ``StaffAccounts._elapsed`` measures them.
+    """
     if row["locked"]:
         return Attempt(
             ok=False, admin=False, locked=True, wait_seconds=0.0, failures=row["failures"]
         )
     if not row["not_before"]:
         return None
-    left = (dt.datetime.fromisoformat(row["not_before"]) - now).total_seconds()
-    # A clock set back must not stretch a 1 s delay into hours: never wait
-    # longer than the rules allow for this many failures.
-    left = min(left, lockout.delay_after(row["failures"]))
+    # To the microsecond, as stored times are: float noise must not add a millisecond.
+    left = round(lockout.delay_after(row["failures"]) - elapsed, 6)
     if left <= 0:
         return None
     wait = math.ceil(left * 1000) / 1000  # whole milliseconds, rounded up

@@ -12,13 +12,19 @@ A chain alone cannot show that rows were cut off its end: what is left is a
 shorter chain that checks out. So the latest row's id and hash are also
 kept in the one-row ``audit_head`` table, written in the same transaction as
 each row, and a log that ends before its head says it should is reported.
-There is no secret key: someone who can write the database file and
-recomputes every hash after their change, head included, is not detected.
-The chain catches the edits a person makes by hand with an SQLite tool.
+
+The chain and head are in the database, so whoever can write the file can
+recompute them. Two things outside it stop that (R26, ``kiosk.staff.audit_seal``):
+each row's ``row_mac`` is an HMAC of its hash under a key kept in
+``audit.key``, so re-chained or forged rows do not verify without the key;
+and after each commit the row's id and hash are appended to ``audit.anchor``
+(and logged), so rows deleted from the end, even the whole log with its
+head, leave anchor lines naming rows that are gone. ``docs/reliability.md``
+(R26) says what root on the kiosk can still hide.
 
 The log holds no phone numbers: an actor or detail value that looks like
-one (7 or more digits in a row, or a number written the way phone numbers
-are) is refused with ValueError before anything is written.
+one (``kiosk.staff.phonelike``: 7 or more digits however they are spelled)
+is refused with ValueError before anything is written.
 """
 
 from __future__ import annotations
@@ -26,17 +32,23 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 import re
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
 from kiosk.clock import utc_now
+from kiosk.staff import audit_seal
+from kiosk.staff.phonelike import looks_like_phone
 from kiosk.store import Store
 from kiosk.store.requests import stamp
+
+log = logging.getLogger(__name__)
 
 ACTIONS = (
     "unlock",  # staff mode opened with a right PIN
@@ -58,15 +70,6 @@ GENESIS_HASH = hashlib.sha256(b"io-kiosk audit log").hexdigest()
 MAX_ACTOR_LENGTH = 80
 MAX_VALUE_LENGTH = 200
 _DETAIL_KEY = re.compile(r"[a-z][a-z0-9_]{0,39}")
-# Phone numbers as they are stored or written: 5550100199, +1 555 010 0199,
-# (555) 010-0199, 555.010.0199, 010-0199.
-_PHONE_LIKE = (
-    re.compile(r"\d{7,}"),
-    re.compile(r"\+\s*\d(?:[\s().-]*\d){6,}"),
-    re.compile(r"(?:\(\d{3}\)\s*|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b"),
-    re.compile(r"\b\d{3}[\s.-]\d{4}\b"),
-)
-
 Detail = dict[str, str | int]
 
 
@@ -93,11 +96,14 @@ class Audit:
     Attributes:
         store: the store whose ``audit`` table this writes.
         clock: where the time of each row comes from.
+        folder: where ``audit.key`` and ``audit.anchor`` are: beside the database.
     """
 
     def __init__(self, store: Store, *, clock: Callable[[], dt.datetime] = utc_now) -> None:
         self.store = store
         self.clock = clock
+        self.folder = Path(store.path).parent
+        self._key: bytes | None = None
 
     def record(self, action: str, actor: str, detail: Detail | None = None) -> None:
         """Write one row for one staff action, in its own short transaction.
@@ -127,6 +133,8 @@ class Audit:
         """
         check_entry(action, actor, detail)
         detail = dict(detail or {})
+        key = self._writing_key()
+        self._seal_older_rows(db, key)
         head = db.execute("SELECT last_id, row_hash FROM audit_head WHERE id = 1").fetchone()
         (last_row,) = db.execute("SELECT max(id) FROM audit").fetchone()
         # The head, not the last row, is what the next row chains from: rows
@@ -137,9 +145,18 @@ class Audit:
         at = stamp(self.clock())
         row_hash = chain_hash(prev_hash, row_id, at, action, actor, detail)
         db.execute(
-            "INSERT INTO audit (id, at, action, actor, detail, prev_hash, row_hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [row_id, at, action, actor, _canonical(detail), prev_hash, row_hash],
+            "INSERT INTO audit (id, at, action, actor, detail, prev_hash, row_hash, row_mac) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                row_id,
+                at,
+                action,
+                actor,
+                _canonical(detail),
+                prev_hash,
+                row_hash,
+                audit_seal.seal(key, row_hash),
+            ],
         )
         db.execute(
             "INSERT INTO audit_head (id, last_id, row_hash) VALUES (1, ?, ?) "
@@ -147,19 +164,67 @@ class Audit:
             "row_hash = excluded.row_hash",
             [row_id, row_hash],
         )
+        self.store.after_commit(lambda: audit_seal.append_anchor(self.folder, row_id, row_hash))
         return row_id
 
+    def _writing_key(self) -> bytes:
+        if self._key is None:
+            self._key = audit_seal.key_for_writing(self.folder)
+        return self._key
+
+    def _seal_older_rows(self, db: Database, key: bytes) -> None:
+        """Seal and anchor rows written before the log had a key (the upgrade to R26).
+
+        Only while there is no anchor yet: once there is one, an unsealed row
+        is damage for ``verify`` to report, not something to seal.
+        """
+        anchor = audit_seal.anchor_path(self.folder)
+        if anchor.exists() and anchor.stat().st_size > 0:
+            return
+        older = list(
+            db.execute("SELECT id, row_hash FROM audit WHERE row_mac IS NULL ORDER BY id")
+        )
+        for row_id, row_hash in older:
+            db.execute(
+                "UPDATE audit SET row_mac = ? WHERE id = ?",
+                [audit_seal.seal(key, row_hash), row_id],
+            )
+
+            def anchor_it(row_id: int = row_id, row_hash: str = row_hash) -> None:
+                audit_seal.append_anchor(self.folder, row_id, row_hash)
+
+            self.store.after_commit(anchor_it)
+        if older:
+            log.warning("audit: sealed %d rows written before the audit key existed", len(older))
+
     def verify(self) -> AuditCheck:
-        """Walk the whole chain and its head; the first problem found, with its row id."""
+        """Walk the chain and its head, then the seals, then the anchor file; the first problem.
+
+        The unkeyed chain comes first, so an edit by hand is named where it is
+        (the row changed, or the first row that no longer follows); seals and
+        anchors then find what a re-chained or shortened log hides.
+        """
         with self.store.reading("read the audit log") as db:
             rows = list(
                 db.execute(
-                    "SELECT id, at, action, actor, detail, prev_hash, row_hash "
+                    "SELECT id, at, action, actor, detail, prev_hash, row_hash, row_mac "
                     "FROM audit ORDER BY id"
                 )
             )
             head = db.execute("SELECT last_id, row_hash FROM audit_head WHERE id = 1").fetchone()
-        return _check_chain(rows, head)
+        chain = _check_chain([row[:7] for row in rows], head)
+        if not chain.ok:
+            return chain
+        try:
+            anchors = audit_seal.read_anchors(self.folder)
+            key = audit_seal.read_key(self.folder)
+        except audit_seal.SealError as exc:
+            return _broken(len(rows), str(exc), 0)
+        return (
+            _check_seals(rows, key, self.folder, anchored=bool(anchors))
+            or _check_anchors(rows, anchors or [], self.folder)
+            or chain
+        )
 
     def rows(self, limit: int = 200) -> list[dict[str, Any]]:
         """The latest ``limit`` rows, newest first, as ``{id, at, action, actor, detail}``.
@@ -210,11 +275,6 @@ def check_entry(action: str, actor: str, detail: Detail | None) -> None:
             )
 
 
-def looks_like_phone(text: str) -> bool:
-    """Whether ``text`` holds 7+ digits in a row, or a number written like a phone number."""
-    return any(pattern.search(text) for pattern in _PHONE_LIKE)
-
-
 def chain_hash(
     prev_hash: str, row_id: int, at: str, action: str, actor: str, detail: Detail
 ) -> str:
@@ -253,6 +313,58 @@ def _check_chain(rows: list[tuple[Any, ...]], head: tuple[int, str] | None) -> A
     if head_id != last_id or head_hash != expected_prev:
         return _broken(total, f"the audit head does not match row {last_id}", last_id)
     return AuditCheck(ok=True, rows=total)
+
+
+def _check_seals(
+    rows: list[tuple[Any, ...]], key: bytes | None, folder: Path, *, anchored: bool
+) -> AuditCheck | None:
+    """The first row whose seal is missing or wrong; None if every row is sealed with ``key``.
+
+    Rows from before the key existed carry no seal until the first sealed
+    write; that is only accepted while there is no anchor file yet.
+    """
+    total = len(rows)
+    for row_id, *_, row_hash, row_mac in rows:
+        if row_mac is None:
+            if not anchored:
+                continue
+            return _broken(total, f"row {row_id} has no seal: it was added or replaced", row_id)
+        if key is None:
+            path = audit_seal.key_path(folder)
+            return _broken(
+                total, f"the audit key {path} is missing: the seals cannot be checked", row_id
+            )
+        if not audit_seal.seal_matches(key, row_hash, row_mac):
+            problem = (
+                f"row {row_id} is not sealed with this kiosk's audit key "
+                "(forged, or edited and re-chained)"
+            )
+            return _broken(total, problem, row_id)
+    return None
+
+
+def _check_anchors(
+    rows: list[tuple[Any, ...]], anchors: list[audit_seal.Anchor], folder: Path
+) -> AuditCheck | None:
+    """The first anchor line the log no longer matches; None if it matches them all."""
+    total = len(rows)
+    last_id = rows[-1][0] if rows else 0
+    hashes = {row[0]: row[6] for row in rows}
+    if rows and not anchors and any(row[7] is not None for row in rows):
+        path = audit_seal.anchor_path(folder)
+        return _broken(total, f"the anchor file {path} is missing or empty", last_id)
+    if anchors and anchors[0].row_id != 1 and rows and rows[0][7] is not None:
+        problem = f"the anchor file starts at row {anchors[0].row_id}, not 1: it was replaced"
+        return _broken(total, problem, anchors[0].row_id)
+    for anchor in anchors:
+        if anchor.row_id > last_id:
+            top = max(a.row_id for a in anchors)
+            problem = f"{_rows(last_id + 1, top)} deleted: the anchor file records row {top}"
+            return _broken(total, problem, top)
+        if hashes.get(anchor.row_id) != anchor.row_hash:
+            problem = f"row {anchor.row_id} differs from the anchor file (rewritten)"
+            return _broken(total, problem, anchor.row_id)
+    return None
 
 
 def _rows(first: int, last: int) -> str:

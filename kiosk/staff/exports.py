@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kiosk.export.exporter import FORMATS, PART_SUFFIX, export
+from kiosk.paths import make_private_dir
 from kiosk.staff.audit import MAX_VALUE_LENGTH, Audit, Detail, looks_like_phone
 from kiosk.store.errors import StoreError
 from kiosk.store.requests import STATUSES
@@ -62,7 +63,7 @@ def audited_export(
     Args:
         store: the open store; ``audit`` must be its audit log.
         fmt: one of ``FORMATS``.
-        out: the file to create or replace; its folder is created if missing.
+        out: the file to create or replace; its folder is created (0700) if missing.
         actor: who asked: a staff member's name, or ``cli:<login>``.
         region, clinic_name: the clinic's, for numbers, paper and headings.
         status: only requests with this status; None for all.
@@ -83,7 +84,8 @@ def audited_export(
         audit.record("export", actor, audit_detail(fmt, rows, out.name, status, since))
 
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
+        if not out.parent.exists():  # the kiosk's own folder: private; a drive is left alone
+            make_private_dir(out.parent)
         remove_stale_parts(out.parent)
         rows = export(
             store,

@@ -14,6 +14,7 @@ import secrets
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError
 
+from kiosk.staff.common_pins import COMMON_PINS
 from kiosk.staff.errors import StaffError
 
 log = logging.getLogger(__name__)
@@ -38,19 +39,68 @@ HASHER = PasswordHasher(
 )
 
 
+# Three keys in a line on a phone-style keypad (rows, columns, diagonals,
+# the 0 column), either way: 159753 is two of them, an X.
+_KEYPAD_LINES = frozenset(
+    line
+    for forward in ("123", "456", "789", "147", "258", "369", "159", "357", "258", "580")
+    for line in (forward, forward[::-1])
+)
+
+
 def check_new_pin(pin: str) -> None:
     """Raise ``StaffError`` unless ``pin`` is acceptable as someone's new PIN.
 
-    A PIN is 6 to 32 digits (0-9), and not one digit repeated or a plain run
-    such as 123456 or 987654, which are the first guesses anyone makes.
+    A PIN is 6 to 12 digits (0-9) and not one of the first guesses anyone
+    makes: one digit repeated, digits counting up or down (123456, 987654,
+    7890123), or a common PIN (``is_common``).
     """
     if not (pin.isascii() and pin.isdigit()):
         raise StaffError("a PIN must be digits only")
     if not MIN_PIN_DIGITS <= len(pin) <= MAX_PIN_DIGITS:
         raise StaffError(f"a PIN must be {MIN_PIN_DIGITS} to {MAX_PIN_DIGITS} digits long")
-    steps = {int(b) - int(a) for a, b in itertools.pairwise(pin)}
-    if steps in ({0}, {1}, {-1}):
+    if _counts(pin):
         raise StaffError("a PIN must not be one digit repeated, nor digits counting up or down")
+    if is_common(pin):
+        raise StaffError(
+            "that PIN is one of the most common ones (a repeated block, a mirror, doubled "
+            "digits, a keypad pattern); choose a less obvious one"
+        )
+
+
+def is_common(pin: str) -> bool:
+    """Whether ``pin`` is on the list of common PINs or follows a pattern people favour.
+
+    The patterns: one digit repeated or counting (111111, 123456, 901234); a
+    block repeated (123123, 121212, 007007); a mirror (123321); one digit
+    everywhere but one place (000001, 100000); at most two runs of one digit
+    (111222, 000999); doubled digits counting (112233); keypad lines of three
+    (159753, 147258, 789456). Together they refuse well under 1% of 6-digit
+    PINs (tests/unit/test_pins.py measures it).
+    """
+    if pin in COMMON_PINS or _counts(pin):
+        return True
+    size = len(pin)
+    if any(
+        pin == pin[:block] * (size // block)
+        for block in range(1, size // 2 + 1)
+        if size % block == 0
+    ):
+        return True
+    if pin == pin[::-1] or max(pin.count(digit) for digit in set(pin)) >= size - 1:
+        return True
+    runs = [(digit, len(list(group))) for digit, group in itertools.groupby(pin)]
+    if len(runs) <= 2:
+        return True
+    if len({length for _, length in runs}) == 1 and _counts("".join(d for d, _ in runs)):
+        return True
+    return size % 3 == 0 and all(pin[i : i + 3] in _KEYPAD_LINES for i in range(0, size, 3))
+
+
+def _counts(digits: str) -> bool:
+    """One digit repeated, or counting up or down by one, 9 wrapping round to 0."""
+    steps = {(int(b) - int(a)) % 10 for a, b in itertools.pairwise(digits)}
+    return steps in ({0}, {1}, {9})
 
 
 def hash_pin(pin: str, hasher: PasswordHasher = HASHER) -> str:

@@ -15,6 +15,9 @@ fresh database takes its place (R5). The check runs on a read-only
 connection, so what is moved aside is what was found. Anything else that
 stops the open (permissions, a full disk, an I/O error) is
 ``StoreUnavailable``: the file may be perfectly good, so it is left alone.
+
+After the migrations the write-ahead log is checkpointed, so ``kiosk.db``
+itself always holds the schema (R27).
 """
 
 import contextlib
@@ -27,8 +30,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from kiosk.paths import make_private_dir
 from kiosk.store.errors import StoreError, StoreUnavailable, describe, unavailable_on_error
-from kiosk.store.migrations import migrate
+from kiosk.store.migrations import MIGRATIONS, migrate
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +79,8 @@ def open_database(path: Path) -> tuple[Database, Path | None]:
             migrated (permissions, disk full, I/O error).
     """
     try:
-        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if str(path) != ":memory:":
+            make_private_dir(path.parent)  # the data dir: 0700 whatever the umask (R11)
     except OSError as exc:
         raise StoreUnavailable(f"cannot create {exc.filename}: {exc.strerror}") from exc
 
@@ -98,7 +103,12 @@ def open_database(path: Path) -> tuple[Database, Path | None]:
     try:
         assert_pragmas(db)
         with unavailable_on_error("bring the database schema up to date"):
+            changed = bool(MIGRATIONS.pending(db))
             migrate(db)
+            if changed:
+                # Fold the new schema into kiosk.db now: left in the -wal, a
+                # copy of kiosk.db alone would hold no tables at all (R27).
+                db.execute("PRAGMA wal_checkpoint(PASSIVE)")
     except BaseException:
         db.close()
         raise
@@ -252,7 +262,10 @@ def _create_private(path: Path) -> None:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
         return
-    os.close(fd)
+    try:
+        os.fchmod(fd, 0o600)  # a umask that takes owner bits too must not lock us out
+    finally:
+        os.close(fd)
 
 
 def _is_unreadable(exc: sqlite3.Error) -> bool:

@@ -133,6 +133,15 @@ def m004_audit_log(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m005_audit_seal(db: Database) -> None:
+    """Each audit row's seal: HMAC-SHA256 of its hash with a key kept outside the database (R26).
+
+    Rows written before this have none; the first sealed write seals them (kiosk.staff.audit).
+    """
+    db.execute("ALTER TABLE audit ADD COLUMN row_mac TEXT")
+
+
 def migrate(db: Database, stop_before: str | None = None) -> None:
     """Bring ``db`` to the latest schema; a no-op when it is already there.
 

@@ -14,7 +14,7 @@ import contextlib
 import datetime as dt
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +45,7 @@ class Store:
         self._db = db
         self._lock = threading.RLock()
         self._counting_failed = False
+        self._after_commit: list[Callable[[], None]] | None = None
         self.path = path
         self.recovered_from = recovered_from
 
@@ -112,8 +113,27 @@ class Store:
         Raises:
             StoreUnavailable: the transaction failed; nothing of it was written.
         """
-        with self._lock, unavailable_on_error(action), immediate(self._db) as db:
-            yield db
+        with self._lock:
+            self._after_commit = []
+            try:
+                with unavailable_on_error(action), immediate(self._db) as db:
+                    yield db
+                callbacks = self._after_commit
+            finally:
+                self._after_commit = None
+            for callback in callbacks:
+                callback()
+
+    def after_commit(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the current ``writing`` transaction has committed.
+
+        For what must follow a commit but cannot be part of it, such as the
+        audit log's anchor line outside the database (R26). Nothing runs if
+        the transaction rolls back. Only valid inside ``writing``.
+        """
+        if self._after_commit is None:
+            raise RuntimeError("after_commit is only valid inside Store.writing")
+        self._after_commit.append(callback)
 
     @contextlib.contextmanager
     def reading(self, action: str) -> Iterator[Database]:
@@ -125,15 +145,18 @@ class Store:
             finally:
                 self._db.rollback()  # nothing was written; this only ends the snapshot
 
-    def checkpoint(self) -> None:
-        """Fold the write-ahead log into ``kiosk.db`` and truncate it.
+    def checkpoint(self, *, truncate: bool = True) -> None:
+        """Fold the write-ahead log into ``kiosk.db``; with ``truncate``, empty it too.
 
         After a secure delete the log still holds older copies of the deleted
-        pages; after this they are gone from every file (R12).
+        pages; after a truncating checkpoint they are gone from every file
+        (R12). Without ``truncate`` (a quiet moment, R27) nothing is waited
+        for: what other connections still read stays in the log for later.
         """
+        mode = "TRUNCATE" if truncate else "PASSIVE"
         with self._lock, unavailable_on_error("checkpoint the database"):
-            busy, _, _ = self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        if busy:
+            busy, _, _ = self._db.execute(f"PRAGMA wal_checkpoint({mode})").fetchone()
+        if busy and truncate:
             log.warning(
                 "another connection kept the write-ahead log open; "
                 "old copies of deleted rows stay in it until the next checkpoint"

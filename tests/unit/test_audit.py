@@ -10,6 +10,7 @@ import pytest
 
 from kiosk.staff import ACTIONS, Audit, AuditCheck
 from kiosk.staff.audit import GENESIS_HASH, chain_hash
+from kiosk.staff.audit_seal import seal
 from kiosk.store import Store
 
 T0 = dt.datetime(2026, 11, 26, 12, 0, 0, tzinfo=dt.UTC)
@@ -240,3 +241,166 @@ def test_the_log_survives_reopening(db_path):
         audit = Audit(store)
         audit.record("lock", "Ana")
         assert audit.verify() == AuditCheck(ok=True, rows=2)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "555 010 0199",
+        "555_010_0199",
+        "callbacks-555_010_0199.csv",
+        "5 5 5 0 1 0 0 1 9 9",
+        "5.5.5.0.1.0.0.1.9.9",
+        "555--010--0199",
+        "list (555)/010_0199.csv",
+        "\uff15\uff15\uff15\uff10\uff11\uff10\uff10\uff11\uff19\uff19",  # full-width digits
+    ],
+)
+def test_digits_are_joined_whatever_separates_them(audit, db_path, value):
+    with pytest.raises(ValueError, match="phone"):
+        audit.record("export", "Ana", {"file": value})
+    assert on_disk(db_path, "SELECT count(*) FROM audit") == [(0,)]
+
+
+def test_a_spaced_number_in_an_export_file_name_is_left_out_of_the_detail():
+    from kiosk.staff.exports import audit_detail
+
+    detail = audit_detail("csv", 3, "calls 555_010_0199.csv", None, None)
+    assert detail == {"format": "csv", "rows": 3}
+
+
+# --- R26: a key outside the database, and an anchor outside it -------------------------------
+
+
+def rechain_from(db_path, first, *, actor="Bo", key=None):
+    """Edit row ``first`` and recompute every hash after it and the head, as a forger would.
+
+    With ``key`` (someone who also read audit.key) the seals are recomputed too.
+    """
+    rows = on_disk(
+        db_path, "SELECT id, at, action, actor, detail, prev_hash FROM audit ORDER BY id"
+    )
+    previous = None
+    with contextlib.closing(sqlite3.connect(db_path, isolation_level=None)) as conn:
+        for row_id, at, action, who, detail, prev_hash in rows:
+            if row_id < first:
+                continue
+            prev_hash = previous or prev_hash
+            who = actor if row_id == first else who
+            row_hash = chain_hash(prev_hash, row_id, at, action, who, json.loads(detail))
+            mac = seal(key, row_hash) if key else "0" * 64
+            conn.execute(
+                "UPDATE audit SET actor = ?, prev_hash = ?, row_hash = ?, row_mac = ? "
+                "WHERE id = ?",
+                [who, prev_hash, row_hash, mac, row_id],
+            )
+            previous = row_hash
+        conn.execute("UPDATE audit_head SET row_hash = ?", [previous])
+
+
+def test_emptying_both_tables_is_found_through_the_anchor(five, db_path):
+    tamper(db_path, "DELETE FROM audit")
+    tamper(db_path, "DELETE FROM audit_head")
+    check = five.verify()
+    assert (check.ok, check.rows, check.row_id) == (False, 0, 5)
+    assert check.problem == "rows 1 to 5 deleted: the anchor file records row 5"
+
+
+def test_deleting_the_last_rows_and_repointing_the_head_is_found(five, db_path):
+    ((row_hash,),) = on_disk(db_path, "SELECT row_hash FROM audit WHERE id = 3")
+    tamper(db_path, "DELETE FROM audit WHERE id > 3")
+    tamper(db_path, "UPDATE audit_head SET last_id = 3, row_hash = ?", [row_hash])
+    check = five.verify()
+    assert (check.ok, check.row_id) == (False, 5)
+    assert "rows 4 to 5 deleted" in check.problem
+
+
+def test_an_edited_and_rechained_row_is_found_without_the_key(five, db_path):
+    rechain_from(db_path, 3)
+    check = five.verify()
+    assert (check.ok, check.row_id) == (False, 3)
+    assert "not sealed with this kiosk's audit key" in check.problem
+
+
+def test_rechaining_with_the_key_is_still_found_through_the_anchor(five, db_path):
+    rechain_from(db_path, 3, key=bytes.fromhex((db_path.parent / "audit.key").read_text()))
+    check = five.verify()
+    assert (check.ok, check.row_id) == (False, 3)
+    assert check.problem == "row 3 differs from the anchor file (rewritten)"
+
+
+def test_a_row_added_by_hand_is_found(five, db_path):
+    ((last,),) = on_disk(db_path, "SELECT row_hash FROM audit WHERE id = 5")
+    forged = chain_hash(last, 6, "2026-11-26T13:00:00.000Z", "unlock", "Ana", {})
+    tamper(
+        db_path,
+        "INSERT INTO audit VALUES (6, '2026-11-26T13:00:00.000Z', 'unlock', 'Ana', '{}', ?, ?, ?)",
+        [last, forged, "0" * 64],
+    )
+    tamper(db_path, "UPDATE audit_head SET last_id = 6, row_hash = ?", [forged])
+    assert five.verify().row_id == 6
+
+
+def test_a_seal_removed_is_found(five, db_path):
+    tamper(db_path, "UPDATE audit SET row_mac = NULL WHERE id = 2")
+    check = five.verify()
+    assert (check.ok, check.row_id) == (False, 2)
+    assert "no seal" in check.problem
+
+
+def test_a_replaced_anchor_file_is_found(five, db_path):
+    anchor = db_path.parent / "audit.anchor"
+    anchor.unlink()
+    assert "anchor file" in five.verify().problem
+    five.record("lock", "Ana")  # a new anchor starts at row 6
+    check = five.verify()
+    assert (check.ok, check.row_id) == (False, 6)
+    assert "starts at row 6" in check.problem
+
+
+def test_a_missing_key_is_named(five, db_path):
+    (db_path.parent / "audit.key").unlink()
+    check = five.verify()
+    assert not check.ok
+    assert "audit.key is missing" in check.problem
+
+
+def test_the_key_is_made_private_with_a_warning_and_each_head_is_logged(audit, db_path, caplog):
+    caplog.set_level("INFO")
+    audit.record("unlock", "Ana")
+    key = db_path.parent / "audit.key"
+    assert oct(key.stat().st_mode & 0o777) == "0o600"
+    assert "no audit key" in caplog.text
+    ((row_hash,),) = on_disk(db_path, "SELECT row_hash FROM audit")
+    assert (db_path.parent / "audit.anchor").read_text() == f"1 {row_hash}\n"
+    assert f"head is row 1 {row_hash}" in caplog.text
+
+
+def test_a_rolled_back_row_leaves_no_anchor_line(audit, store, db_path):
+    audit.record("unlock", "Ana")
+    with pytest.raises(RuntimeError), store.writing("test") as db:
+        audit.append(db, "lock", "Ana")
+        raise RuntimeError("the action failed")
+    assert len((db_path.parent / "audit.anchor").read_text().splitlines()) == 1
+    assert audit.verify() == AuditCheck(ok=True, rows=1)
+
+
+def test_a_last_anchor_line_cut_off_by_a_crash_is_not_tampering(five, db_path):
+    with (db_path.parent / "audit.anchor").open("a") as anchor:
+        anchor.write("6 ab")
+    assert five.verify().ok
+
+
+def test_rows_from_before_the_key_are_sealed_at_the_first_write(five, db_path):
+    # A log as the previous release left it: no seals, no anchor, no key.
+    tamper(db_path, "UPDATE audit SET row_mac = NULL")
+    (db_path.parent / "audit.anchor").unlink()
+    (db_path.parent / "audit.key").unlink()
+    assert five.verify() == AuditCheck(ok=True, rows=5)
+
+    upgraded = Audit(five.store, clock=lambda: T0)
+    upgraded.record("lock", "Ana")
+    assert upgraded.verify() == AuditCheck(ok=True, rows=6)
+    anchored = (db_path.parent / "audit.anchor").read_text().splitlines()
+    assert [int(line.split()[0]) for line in anchored] == [1, 2, 3, 4, 5, 6]
+    assert on_disk(db_path, "SELECT count(*) FROM audit WHERE row_mac IS NULL") == [(0,)]

@@ -226,3 +226,34 @@ class Later:
     def __call__(self) -> dt.datetime:
         self.now += dt.timedelta(minutes=10)
         return self.now
+
+
+@pytest.mark.parametrize(
+    ("sql", "found"),
+    [
+        (("DELETE FROM audit", "DELETE FROM audit_head"), "rows 1 to 3 deleted"),
+        (
+            (
+                "DELETE FROM audit WHERE id > 1",
+                "UPDATE audit_head SET last_id = 1, "
+                "row_hash = (SELECT row_hash FROM audit WHERE id = 1)",
+            ),
+            "rows 2 to 3 deleted",
+        ),
+    ],
+    ids=["emptied", "cut-and-repointed"],
+)
+def test_audit_verify_fails_on_a_wiped_log_naming_what_it_found(
+    loaded, db_path, capsys, sql, found
+):
+    for name in ("Ana", "Bo", "Cy"):
+        kiosk(loaded, "staff", "add", name, stdin=PIN)
+    capsys.readouterr()
+    with contextlib.closing(sqlite3.connect(db_path, isolation_level=None)) as conn:
+        for statement in sql:
+            conn.execute(statement)
+    assert kiosk(loaded, "audit", "verify") == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert found in one_line(err)
+    assert "anchor file" in err

@@ -1,6 +1,8 @@
 """Retention (R12): done requests are purged beyond recovery after retention_days, and audited."""
 
 import datetime as dt
+import os
+from pathlib import Path
 
 import pytest
 
@@ -84,3 +86,45 @@ def test_a_negative_retention_is_refused(store, audit):
     with pytest.raises(ValueError):
         purge(store, audit, -1)
     assert audit.rows() == []
+
+
+def moved_aside(db_path, stamp: str, *, with_sidecars: bool = True):
+    """A copy as kiosk.store.database.move_aside leaves it, holding a patient's number."""
+    copy = db_path.with_name(f"{db_path.name}.corrupt-{stamp}")
+    for suffix in ("", "-wal", "-shm") if with_sidecars else ("",):
+        Path(f"{copy}{suffix}").write_bytes(CANARY.encode())
+    return copy
+
+
+def test_moved_aside_databases_go_after_the_retention_and_the_purge_says_how_many(
+    store, audit, db_path
+):
+    old = moved_aside(db_path, "20261020T080000Z")  # 37 days before NOW
+    old_too = moved_aside(db_path, "20261020T080000Z-1", with_sidecars=False)
+    recent = moved_aside(db_path, "20261110T080000Z")  # 16 days: kept
+
+    assert purge(store, audit, 30) == 0
+
+    left = sorted(p.name for p in db_path.parent.iterdir() if ".corrupt-" in p.name)
+    assert left == [recent.name, recent.name + "-shm", recent.name + "-wal"]
+    assert not old.exists() and not old_too.exists()
+    (row,) = audit.rows()
+    assert row["detail"]["corrupt_copies"] == 2
+    assert audit.verify().ok
+
+
+def test_a_copy_is_dated_by_its_file_when_its_name_has_no_time(store, audit, db_path):
+    odd = db_path.with_name(f"{db_path.name}.corrupt-by-hand")
+    odd.write_bytes(CANARY.encode())
+    os.utime(odd, (NOW.timestamp() - 40 * 86400,) * 2)
+    purge(store, audit, 30)
+    assert not odd.exists()
+    assert audit.rows()[0]["detail"]["corrupt_copies"] == 1
+
+
+def test_other_files_beside_the_database_are_left_alone(store, audit, db_path):
+    mine = db_path.with_name("kiosk.db.notes")
+    mine.write_text("IT's notes")
+    purge(store, audit, 0)
+    assert mine.exists()
+    assert "corrupt_copies" not in audit.rows()[0]["detail"]

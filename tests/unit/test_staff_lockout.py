@@ -231,3 +231,68 @@ def lock_out(accounts: StaffAccounts, clock: Clock) -> None:
         clock.advance(300)
         accounts.attempt("Ana", WRONG)
     assert accounts.members()[0].locked
+
+
+# --- R30: the clock cannot move the delays ----------------------------------------------------
+
+
+class Monotonic:
+    """A clock nobody can set: it only moves when the test says time passed."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def fail_five_times(db_path, wall, steady):
+    store = Store.open(db_path)
+    accounts = StaffAccounts(store, clock=wall, monotonic=steady)
+    accounts.add("Ana", PIN)
+    for _ in range(FAILURES_BEFORE_DELAY):
+        accounts.attempt("Ana", WRONG)
+    return store, accounts
+
+
+def test_a_clock_set_forward_does_not_skip_the_delay(db_path, clock):
+    steady = Monotonic()
+    store, accounts = fail_five_times(db_path, clock, steady)
+    with store:
+        clock.advance(86400)  # someone moved the clock a day ahead
+        assert accounts.attempt("Ana", PIN).wait_seconds == 1.0
+        steady.now += 1  # a real second passed
+        assert accounts.attempt("Ana", PIN).ok
+
+
+def test_a_clock_set_back_does_not_block_the_member(db_path, clock):
+    steady = Monotonic()
+    store, accounts = fail_five_times(db_path, clock, steady)
+    with store:
+        clock.advance(-86400 * 365)
+        steady.now += 1
+        assert accounts.attempt("Ana", PIN).ok
+
+
+def test_after_a_restart_a_clock_set_back_waits_the_delay_and_no_longer(db_path, clock):
+    store, _ = fail_five_times(db_path, clock, Monotonic())
+    store.close()
+    clock.advance(-3600)  # the clock was set back while the kiosk was down
+    with Store.open(db_path) as store:
+        steady = Monotonic()
+        accounts = StaffAccounts(store, clock=clock, monotonic=steady)
+        assert accounts.attempt("Ana", PIN).wait_seconds == 1.0  # no time passed: the delay
+        steady.now += 1  # and once it has passed, whatever the clock still says
+        assert accounts.attempt("Ana", PIN).ok
+
+
+def test_a_clock_set_forward_does_not_open_a_lock(db_path, clock):
+    steady = Monotonic()
+    store, accounts = fail_five_times(db_path, clock, steady)
+    with store:
+        for _ in range(FAILURES_BEFORE_LOCK - FAILURES_BEFORE_DELAY):
+            steady.now += 300
+            accounts.attempt("Ana", WRONG)
+        clock.advance(86400 * 365)
+        steady.now += 86400
+        assert accounts.attempt("Ana", PIN).locked
