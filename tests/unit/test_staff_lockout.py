@@ -286,7 +286,8 @@ def test_after_a_restart_a_clock_set_back_waits_the_delay_and_no_longer(db_path,
         assert accounts.attempt("Ana", PIN).ok
 
 
-def test_a_clock_set_forward_does_not_open_a_lock(db_path, clock):
+def test_a_clock_set_forward_does_not_open_a_lock(db_path, clock, caplog):
+    caplog.set_level(logging.WARNING)  # this test expects a logged warning
     steady = Monotonic()
     store, accounts = fail_five_times(db_path, clock, steady)
     with store:
