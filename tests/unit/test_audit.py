@@ -1,10 +1,10 @@
 """The audit log (R15): one row per event, a hash chain that shows edits and deletions."""
 
-import logging
 import contextlib
 import datetime as dt
 import hashlib
 import json
+import logging
 import sqlite3
 
 import pytest
