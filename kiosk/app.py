@@ -28,7 +28,7 @@ from kiosk.qml.session import Session
 from kiosk.qml.staff import Staff
 from kiosk.qml.stage import Stage
 from kiosk.qml.usage import Usage
-from kiosk.runtime import qtlog
+from kiosk.runtime import offline, qtlog
 from kiosk.runtime.lockdown import Lockdown
 from kiosk.runtime.purge_schedule import PurgeSchedule
 from kiosk.runtime.restart import RestartPlanner
@@ -159,6 +159,7 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     """
     settings, packs = load_content(settings)
     engine = QQmlApplicationEngine()
+    engine.setNetworkAccessManagerFactory(offline.FACTORY)  # nothing fetched from QML (R24)
     engine.addImportPath(str(paths.ui_import_path()))
 
     # Every service is a child of the engine: QML finds it there (kiosk.qml.owned_by).
