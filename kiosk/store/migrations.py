@@ -133,6 +133,16 @@ def m004_audit_log(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m005_sealed_requests(db: Database) -> None:
+    """The envelope of a request sealed to the clinic's key (kiosk.sync.sealing); else NULL.
+
+    A sealed row keeps its phone number and first name only in here:
+    ``phone_e164`` is "" and ``first_name`` NULL.
+    """
+    db.table("requests").add_column("sealed", str)
+
+
 def migrate(db: Database, stop_before: str | None = None) -> None:
     """Bring ``db`` to the latest schema; a no-op when it is already there.
 

@@ -109,6 +109,7 @@ Item {
             required property string language
             required property string status
             required property string updated
+            required property bool sealed
             readonly property bool opened: root.openRow === requestId
 
             objectName: "request-" + requestId
@@ -132,7 +133,9 @@ Item {
                     BodyText {
                         objectName: "rowPhone"
                         width: Theme.px(330)
-                        text: row.opened ? row.phone : row.maskedPhone
+                        // A sealed request's number is on the kiosk only sealed: only the clinic opens it.
+                        text: row.sealed ? qsTr("Sealed for the clinic")
+                                         : row.opened ? row.phone : row.maskedPhone
                         font.pixelSize: Theme.fontLead
                         font.bold: true
                     }
