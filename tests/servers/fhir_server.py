@@ -20,9 +20,12 @@ START_TIMEOUT = 60.0
 INSTALL_TIMEOUT = 300.0
 
 
-def _install(npm: str) -> None:
+def _install() -> None:
     if (SERVER_DIR / "node_modules" / "@medplum" / "fhir-router").is_dir():
         return
+    npm = shutil.which("npm")
+    if npm is None:
+        pytest.skip(f"npm is needed once to install the FHIR test server ({SERVER_DIR})")
     result = subprocess.run(
         [npm, "ci", "--no-audit", "--no-fund"],
         cwd=SERVER_DIR,
@@ -56,10 +59,10 @@ def _wait_for_url(process: subprocess.Popen[str]) -> str:
 @pytest.fixture(scope="session")
 def fhir_server() -> Iterator[str]:
     """The base URL of a running FHIR R4 server on 127.0.0.1 (in memory, empty at start)."""
-    node, npm = shutil.which("node"), shutil.which("npm")
-    if node is None or npm is None:
-        pytest.skip("node and npm are needed for the FHIR test server (tests/servers/fhir)")
-    _install(npm)
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip(f"node (20 or newer) is needed for the FHIR test server ({SERVER_DIR})")
+    _install()
     process = subprocess.Popen(
         [node, "server.mjs", "0"],
         cwd=SERVER_DIR,
