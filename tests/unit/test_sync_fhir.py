@@ -230,3 +230,24 @@ def test_the_token_file_must_be_private(tmp_path):
     assert fhir.read_token(token) == "s3cret"
     with pytest.raises(FhirConfigError, match="cannot read"):
         fhir.read_token(tmp_path / "missing")
+
+
+def test_from_settings_reads_the_url_token_file_and_ca_file(tmp_path, fhir_server):  # noqa: F811
+    token = tmp_path / "token"
+    token.write_text("s3cret\n")
+    token.chmod(0o600)
+
+    class Settings:
+        sync_url = fhir_server + "/"
+        sync_token_file = str(token)
+        sync_ca_file = ""
+        sync_public_key = ""
+
+    target = FhirTarget.from_settings(Settings())
+    doc = new_document()
+    assert target.deliver(doc["id"], doc).outcome == SENT
+    assert len(found_by_identifier(fhir_server, doc["id"])) == 1
+    target.close()
+    Settings.sync_url = ""
+    with pytest.raises(FhirConfigError, match="sync_url"):
+        FhirTarget.from_settings(Settings())
