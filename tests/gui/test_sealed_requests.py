@@ -103,6 +103,7 @@ def test_a_sealed_request_is_nowhere_in_the_clear_and_the_clinic_opens_it(
     shown = item(kiosk.window, f"request-{row['id']}")
     phone = next(c for c in _descendants(shown) if c.objectName() == "rowPhone")
     assert phone.property("text") == "Sealed for the clinic"
+    assert not phone.property("truncated")  # the label has the name's place too
     tap(kiosk.window, f"request-{row['id']}")  # opening the row shows no number either
     qtbot.waitUntil(lambda: find_item(kiosk.window, "markDone") is not None)
     assert phone.property("text") == "Sealed for the clinic"

@@ -132,14 +132,17 @@ Item {
                     spacing: Theme.spacing
                     BodyText {
                         objectName: "rowPhone"
-                        width: Theme.px(330)
-                        // A sealed request's number is on the kiosk only sealed: only the clinic opens it.
+                        // A sealed request's number and name are on the kiosk only sealed:
+                        // only the clinic opens them, so one label takes both places.
+                        width: row.sealed ? Theme.px(330 + 240) + Theme.spacing : Theme.px(330)
+                        elide: Text.ElideRight
                         text: row.sealed ? qsTr("Sealed for the clinic")
                                          : row.opened ? row.phone : row.maskedPhone
                         font.pixelSize: Theme.fontLead
                         font.bold: true
                     }
                     BodyText {
+                        visible: !row.sealed
                         width: Theme.px(240)
                         elide: Text.ElideRight
                         text: row.firstName || "—"
