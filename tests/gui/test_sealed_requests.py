@@ -125,7 +125,7 @@ def test_a_sealed_request_is_nowhere_in_the_clear_and_the_clinic_opens_it(
 
 
 def test_a_kiosk_given_a_private_key_as_its_public_key_takes_no_numbers(
-    qapp, qtbot, tmp_path, clinic_keys, caplog
+    tmp_path, clinic_keys, caplog
 ):
     from kiosk import app as kiosk_app
 
