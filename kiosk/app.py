@@ -36,6 +36,7 @@ from kiosk.runtime.watchdog import Watchdog
 from kiosk.settings import LoadedSettings, Settings
 from kiosk.staff import Audit, StaffAccounts, exports
 from kiosk.store import DATABASE_NAME, Store, StoreError
+from kiosk.sync import sealing
 from kiosk.system import logs, memory, safety, systemd, uptime
 from kiosk.web.profile import prepare_default_profile
 from kiosk.web.scheme import register_scheme
@@ -138,9 +139,17 @@ def open_store(settings: Settings) -> Store | None:
 
     Without a store the kiosk still explains treatments; the call-back screen
     then asks patients to go to the front desk instead of taking numbers.
+    So it is too when ``sync_public_key`` names a file that is no usable key:
+    taking numbers in the clear that IT asked to have sealed would be worse.
     """
     try:
-        store = Store.open(settings.data_dir / DATABASE_NAME)
+        # getattr until kiosk/settings.py has the setting (the sync core adds it).
+        sealer = sealing.sealer_for(getattr(settings, "sync_public_key", ""))
+    except sealing.SealingError as exc:
+        log.error("store: NOT taking call-back requests: sync_public_key: %s", exc)
+        return None
+    try:
+        store = Store.open(settings.data_dir / DATABASE_NAME, sealer=sealer)
     except StoreError as exc:
         log.error("store: NOT taking call-back requests: %s", exc)
         return None

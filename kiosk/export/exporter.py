@@ -74,8 +74,28 @@ def export(
     """
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}")
-    out = Path(out)
     rows = rows_for_export(store.requests(status=status, since=since), region=region)
+    return write(
+        rows, fmt, out, region=region, clinic_name=clinic_name, before_replace=before_replace
+    )
+
+
+def write(
+    rows: list[tuple[str, ...]],
+    fmt: str,
+    out: Path,
+    *,
+    region: str,
+    clinic_name: str,
+    before_replace: Callable[[int], None] | None = None,
+) -> int:
+    """Write rows from ``rows_for_export`` to ``out`` as ``fmt``, atomically, as ``export`` does.
+
+    For lists that do not come from this kiosk's store (``kiosk sync open``).
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}")
+    out = Path(out)
     with _replaced_atomically(out, lambda: before_replace and before_replace(len(rows))) as part:
         if fmt == "csv":
             write_csv(rows, part)

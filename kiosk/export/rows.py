@@ -5,6 +5,8 @@ so all three writers show the same columns, in the same order, with every
 cell already through ``sanitize`` (R16). Phone numbers are shown
 in the clinic's national format, ``(202) 555-0143``, never as the stored
 E.164 ``+12025550143``, which a spreadsheet would take for a formula (R17).
+A request sealed to the clinic's key (``kiosk.sync.sealing``) has no number
+on the kiosk: its Phone cell says ``sealed`` and its name cell is empty.
 """
 
 import datetime as dt
@@ -45,6 +47,7 @@ WORDS = {
     "es": "Spanish",
 }
 GENERAL_TOPIC = "General questions"
+SEALED = "sealed"  # the Phone cell of a request whose number only the clinic can open
 
 
 def rows_for_export(
@@ -67,7 +70,7 @@ def rows_for_export(
         (
             sanitize(local_time(request["created_at"])),
             sanitize(request.get("first_name")),
-            sanitize(phone(request["phone_e164"])),
+            sanitize(SEALED if request.get("sealed") else phone(request["phone_e164"])),
             sanitize(_word(request.get("best_time"))),
             sanitize(", ".join(request.get("topics") or ()) or GENERAL_TOPIC),
             sanitize(_word(request.get("language"))),

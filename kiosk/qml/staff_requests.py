@@ -4,7 +4,9 @@ One row per request, newest first, filtered by status and age. Numbers are
 shown masked ("(202) •••-••43") until staff open a row; the full number is a
 separate role so the screen decides when to show it. The model re-reads the
 store after every change it is told about (``refresh``), and always tells its
-views (model reset), so a view never shows a stale status.
+views (model reset), so a view never shows a stale status. A request sealed
+to the clinic's key has no number on the kiosk: ``sealed`` is true and both
+phone roles are empty, and the screen says so.
 """
 
 import datetime as dt
@@ -38,6 +40,7 @@ _ROLES = (
     "language",
     "status",
     "updated",
+    "sealed",
 )
 _ROLE_IDS = {name: Qt.ItemDataRole.UserRole + 1 + n for n, name in enumerate(_ROLES)}
 _Index = QModelIndex | QPersistentModelIndex
@@ -149,7 +152,8 @@ class StaffRequestModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
-        national = callbacks.national_format(row["phone_e164"], self._region)
+        sealed = bool(row.get("sealed"))
+        national = "" if sealed else callbacks.national_format(row["phone_e164"], self._region)
         values = {
             "requestId": row["id"],
             "received": local_time(row["created_at"]),
@@ -165,6 +169,7 @@ class StaffRequestModel(QAbstractListModel):
                 for part in (row["status_changed_by"] or "", local_time(row["status_changed_at"]))
                 if part
             ),
+            "sealed": sealed,
         }
         if role == Qt.ItemDataRole.DisplayRole:
             return values["received"]

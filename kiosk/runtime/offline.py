@@ -26,14 +26,14 @@ class OfflineNetworkAccessManager(QNetworkAccessManager):
         self,
         op: QNetworkAccessManager.Operation,
         request: QNetworkRequest,
-        outgoingData: QIODevice | None = None,
+        outgoing_data: QIODevice | None = None,
     ) -> QNetworkReply:
         url = request.url()
         if url.scheme().lower() not in ALLOWED_SCHEMES:
             # Scheme and host only: the rest of a URL could hold anything.
             log.warning("network: refused a %s request to %r", url.scheme(), url.host())
             request = QNetworkRequest(QUrl())  # no scheme: the reply fails at once
-        return super().createRequest(op, request, outgoingData)
+        return super().createRequest(op, request, outgoing_data)
 
 
 class OfflineNetwork(QQmlNetworkAccessManagerFactory):

@@ -142,6 +142,16 @@ def m005_audit_seal(db: Database) -> None:
     db.execute("ALTER TABLE audit ADD COLUMN row_mac TEXT")
 
 
+@MIGRATIONS()
+def m006_sealed_requests(db: Database) -> None:
+    """The envelope of a request sealed to the clinic's key (kiosk.sync.sealing); else NULL.
+
+    A sealed row keeps its phone number and first name only in here:
+    ``phone_e164`` is "" and ``first_name`` NULL.
+    """
+    db.table("requests").add_column("sealed", str)
+
+
 def migrate(db: Database, stop_before: str | None = None) -> None:
     """Bring ``db`` to the latest schema; a no-op when it is already there.
 

@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import logging
 import uuid
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
@@ -26,8 +27,18 @@ log = logging.getLogger(__name__)
 STATUSES = ("new", "called", "done")
 
 
-def save(db: Database, request: CallbackRequest, now: dt.datetime) -> str:
+def save(
+    db: Database,
+    request: CallbackRequest,
+    now: dt.datetime,
+    *,
+    seal: Callable[[Mapping[str, Any]], str] | None = None,
+) -> str:
     """Insert the request and its pending outbox row in one transaction.
+
+    With ``seal``, the row is sealed before anything is written: the
+    envelope goes in ``sealed`` and the number and name columns stay empty,
+    so they never reach the database file or its log in the clear.
 
     Returns:
         The request's new uuid4, which is also its sync idempotency key. It
@@ -50,6 +61,8 @@ def save(db: Database, request: CallbackRequest, now: dt.datetime) -> str:
         "kiosk_id": consent.kiosk_id,
         "status": "new",
     }
+    if seal is not None:
+        row = {**row, "sealed": seal(row), "phone_e164": "", "first_name": None}
     with immediate(db):
         db.table("requests").insert(row)
         db.table("outbox").insert({"request_id": request_id, "status": "pending", "attempts": 0})

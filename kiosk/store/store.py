@@ -14,7 +14,7 @@ import contextlib
 import datetime as dt
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +30,10 @@ if TYPE_CHECKING:  # only the type: the store must not pull in phonenumbers
 
 log = logging.getLogger(__name__)
 
+# Seals a new request's row to the clinic (``kiosk.sync.sealing.RowSealer``):
+# the envelope as JSON text. The store only calls it; it knows no cryptography.
+Sealer = Callable[[Mapping[str, Any]], str]
+
 
 class Store:
     """Call-back requests, their outbox and the usage counts, in one SQLite file.
@@ -38,11 +42,19 @@ class Store:
         path: the database file.
         recovered_from: where an unreadable database found at ``path`` was
             moved on open, for staff to be told (R5); None normally.
+        sealed: whether new requests are saved sealed to the clinic's key.
     """
 
-    def __init__(self, db: Database, path: Path, recovered_from: Path | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        path: Path,
+        recovered_from: Path | None = None,
+        sealer: Sealer | None = None,
+    ) -> None:
         """Wrap an already-opened database; use ``Store.open`` instead."""
         self._db = db
+        self._sealer = sealer
         self._lock = threading.RLock()
         self._counting_failed = False
         self._after_commit: list[Callable[[], None]] | None = None
@@ -50,15 +62,22 @@ class Store:
         self.recovered_from = recovered_from
 
     @classmethod
-    def open(cls, path: Path) -> Store:
+    def open(cls, path: Path, *, sealer: Sealer | None = None) -> Store:
         """Open or create the database at ``path`` with asserted pragmas and the latest schema.
+
+        With a ``sealer``, every request saved through this store keeps its
+        phone number and first name only inside the sealed envelope.
 
         Raises:
             StoreError: a required pragma does not hold (R2): take no requests.
             StoreUnavailable: the file cannot be created, opened or migrated.
         """
         db, recovered_from = open_database(Path(path))
-        return cls(db, Path(path), recovered_from)
+        return cls(db, Path(path), recovered_from, sealer)
+
+    @property
+    def sealed(self) -> bool:
+        return self._sealer is not None
 
     @property
     def db(self) -> Database:
@@ -82,7 +101,7 @@ class Store:
         with self._lock:
             try:
                 with unavailable_on_error("save the request"):
-                    return stored.save(self._db, request, now or _now())
+                    return stored.save(self._db, request, now or _now(), seal=self._sealer)
             except StoreUnavailable as exc:
                 log.warning("%s", exc)
                 raise

@@ -127,42 +127,47 @@
         <translation>No hay nada aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="152"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="139"/>
+        <source>Sealed for the clinic</source>
+        <translation>Sellado para la clínica</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/DashboardPage.qml" line="158"/>
         <source>Topics: %1</source>
         <translation>Temas: %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="154"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="160"/>
         <source>general</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="155"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="161"/>
         <source>Last change: %1</source>
         <translation>Último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="162"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="168"/>
         <source>Called</source>
         <translation>Llamado</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="169"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="175"/>
         <source>Not reached</source>
         <translation>No contestó</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="176"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="182"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="195"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="201"/>
         <source>Topics viewed, last 30 days</source>
         <translation>Temas vistos, últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="223"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="229"/>
         <source>Call-back requests per day, last 30 days</source>
         <translation>Pedidos de llamada por día, últimos 30 días</translation>
     </message>

@@ -109,6 +109,7 @@ Item {
             required property string language
             required property string status
             required property string updated
+            required property bool sealed
             readonly property bool opened: root.openRow === requestId
 
             objectName: "request-" + requestId
@@ -131,12 +132,17 @@ Item {
                     spacing: Theme.spacing
                     BodyText {
                         objectName: "rowPhone"
-                        width: Theme.px(330)
-                        text: row.opened ? row.phone : row.maskedPhone
+                        // A sealed request's number and name are on the kiosk only sealed:
+                        // only the clinic opens them, so one label takes both places.
+                        width: row.sealed ? Theme.px(330 + 240) + Theme.spacing : Theme.px(330)
+                        elide: Text.ElideRight
+                        text: row.sealed ? qsTr("Sealed for the clinic")
+                                         : row.opened ? row.phone : row.maskedPhone
                         font.pixelSize: Theme.fontLead
                         font.bold: true
                     }
                     BodyText {
+                        visible: !row.sealed
                         width: Theme.px(240)
                         elide: Text.ElideRight
                         text: row.firstName || "—"
