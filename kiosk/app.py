@@ -143,8 +143,7 @@ def open_store(settings: Settings) -> Store | None:
     taking numbers in the clear that IT asked to have sealed would be worse.
     """
     try:
-        # getattr until kiosk/settings.py has the setting (the sync core adds it).
-        sealer = sealing.sealer_for(getattr(settings, "sync_public_key", ""))
+        sealer = sealing.sealer_for(settings.sync_public_key)
     except sealing.SealingError as exc:
         log.error("store: NOT taking call-back requests: sync_public_key: %s", exc)
         return None

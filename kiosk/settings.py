@@ -213,6 +213,12 @@ class Settings:
         "How much to log: DEBUG, INFO, WARNING or ERROR.",
         choices=LOG_LEVELS,
     )
+    sync_public_key: Path | None = _setting(
+        None,
+        "The clinic's public key (a PEM file made by 'kiosk sync keygen'). When set, "
+        "each request's phone number and name are stored only sealed to it. Empty for none.",
+        must_exist="file",
+    )
 
     @property
     def log_dir(self) -> Path:
