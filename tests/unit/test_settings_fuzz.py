@@ -64,6 +64,7 @@ VALID_TOML = {
     "hide_cursor": {"true"},
     "reduce_motion": {"true"},
     "logo": {"empty", "blank"},  # no logo
+    "sync_public_key": {"empty", "blank"},  # no sealing
     "data_dir": {"unicode", "abs-path", "rel-path"},  # folders that can be created
     "memory_limit_mb": {"zero"},
     "restart_hour": {"zero", "minus-one"},
@@ -111,6 +112,7 @@ VALID_ENV = {
     "hide_cursor": BOOL_OK,
     "reduce_motion": BOOL_OK,
     "logo": {"empty", "blank"},
+    "sync_public_key": {"empty", "blank"},
     "data_dir": ENV_TEXT_OK - {"no-such-home"},  # relative folders that can be created
     "memory_limit_mb": {"zero"},
     "restart_hour": {"zero", "minus-one"},
