@@ -1,0 +1,182 @@
+"""Still pictures of stage steps, drawn by the stage's own code.
+
+Loads ``stage.html`` in a real web view (the kiosk's scheme and lockdown),
+shows a procedure's step and either saves a PNG of what is on screen or, with
+``--svg``, bakes the step's finished frame into a plain SVG file that Qt's SVG
+renderer can draw (resources/animations/previews/, shown by the welcome and
+home screens without a web view). Run it by hand after changing a drawing:
+
+    QTWEBENGINE_DISABLE_SANDBOX=1 xvfb-run .venv/bin/python \
+        resources/animations/tools/snapshot.py --previews
+
+    ... snapshot.py --png /tmp/shots tace:3@800 y90:5   (step 3 at 0.8 s, step 5 finished)
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQml import QQmlApplicationEngine
+
+REPO = Path(__file__).resolve().parents[3]
+sys.path.insert(0, str(REPO))
+
+from kiosk import app as kiosk_app  # noqa: E402
+from kiosk.paths import animations_dir  # noqa: E402
+from kiosk.web.profile import prepare_default_profile  # noqa: E402
+
+PREVIEWS = animations_dir() / "previews"
+# The key scenes the welcome screen cycles through and the home tiles show.
+PREVIEW_STEPS = {
+    "overview": ("overview", 2),
+    "y90": ("y90", 5),
+    "tace": ("tace", 3),
+    "ablation": ("ablation", 4),
+    "callback": ("overview", 4),
+}
+
+VIEW_QML = b"""
+import QtQuick
+import QtQuick.Window
+import QtWebEngine
+Window {
+    width: 1100; height: 700; visible: true; color: "#FAF7F2"
+    // Python sets `script`; the result comes back through shooter.result().
+    property string script: ""
+    onScriptChanged: if (script) web.runJavaScript(script, r => { script = ""; shooter.result(String(r)) })
+    WebEngineView {
+        id: web; anchors.fill: parent; url: "kiosk://app/stage.html"
+        onLoadingChanged: info => { if (info.status === WebEngineView.LoadSucceededStatus) shooter.loaded() }
+    }
+}
+"""
+
+# Bake every animated value into attributes Qt's SVG renderer understands:
+# CSS transforms become a transform matrix (relative to the parent), opacity an
+# attribute, pathLength dashes real lengths; hidden pieces and guides are dropped.
+BAKE_JS = r"""
+(function () {
+  var svg = document.getElementById('stage');
+  var copy = svg.cloneNode(true);
+  var src = svg.querySelectorAll('*'), dst = copy.querySelectorAll('*');
+  var drop = [];
+  for (var i = 0; i < src.length; i++) {
+    var s = src[i], d = dst[i], cs = getComputedStyle(s);
+    if (s.closest('defs, clipPath')) continue;
+    if (s.classList.contains('guide') || cs.display === 'none' || Number(cs.opacity) < 0.02) { drop.push(d); continue; }
+    d.removeAttribute('class');
+    d.removeAttribute('style');
+    if (Number(cs.opacity) < 1) d.setAttribute('opacity', Number(cs.opacity).toFixed(3));
+    else d.removeAttribute('opacity');
+    ['fill', 'stroke'].forEach(function (p) {
+      if (s.getAttribute(p) && s.getAttribute(p).indexOf('url(') !== 0) d.setAttribute(p, cs[p]);
+    });
+    if (s.getCTM && s.parentNode.getCTM) {
+      var m = s.parentNode.getCTM().inverse().multiply(s.getCTM());
+      d.setAttribute('transform', 'matrix(' + [m.a, m.b, m.c, m.d, m.e, m.f].map(function (v) { return +v.toFixed(4); }).join(' ') + ')');
+    }
+    if (s.getAttribute('pathLength') && s.getTotalLength) {
+      var len = s.getTotalLength(), dash = cs.strokeDasharray, off = parseFloat(cs.strokeDashoffset) || 0;
+      d.removeAttribute('pathLength');
+      if (dash && dash !== 'none') {
+        d.setAttribute('stroke-dasharray', dash.split(/[ ,]+/).map(function (v) { return (parseFloat(v) * len).toFixed(2); }).join(' '));
+        d.setAttribute('stroke-dashoffset', (off * len).toFixed(2));
+      }
+    }
+  }
+  drop.forEach(function (d) { if (d.parentNode) d.parentNode.removeChild(d); });
+  copy.removeAttribute('style');
+  copy.removeAttribute('aria-hidden');
+  copy.removeAttribute('focusable');
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  copy.setAttribute('width', '1100');
+  copy.setAttribute('height', '700');
+  var bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  bg.setAttribute('width', '1100'); bg.setAttribute('height', '700'); bg.setAttribute('fill', '#FAF7F2');
+  copy.insertBefore(bg, copy.firstChild);
+  return new XMLSerializer().serializeToString(copy);
+})()
+"""
+
+
+class Shooter(QObject):
+    def __init__(self, jobs, png_dir: Path | None) -> None:
+        super().__init__()
+        self.window = None
+        self.jobs = list(jobs)
+        self.png_dir = png_dir
+        self.then = None
+
+    def js(self, script: str, then=None) -> None:
+        self.then = then
+        self.window.setProperty("script", script)
+
+    @Slot(str)
+    def result(self, text: str) -> None:
+        then, self.then = self.then, None
+        if then is not None:
+            then(text)
+
+    @Slot()
+    def loaded(self) -> None:
+        QTimer.singleShot(800, self.next)
+
+    @Slot()
+    def next(self) -> None:
+        if not self.jobs:
+            QGuiApplication.quit()
+            return
+        name, procedure, step, at = self.jobs.pop(0)
+        finished = at is None
+        self.js(
+            f"stage.setReducedMotion({'true' if finished else 'false'}); stage.load({procedure!r});"
+            f" stage.goTo({step}); 1"
+        )
+        QTimer.singleShot(400 if finished else at, lambda: self.save(name))
+
+    def save(self, name: str) -> None:
+        if self.png_dir is not None:
+            self.window.grabWindow().save(str(self.png_dir / f"{name}.png"))
+            self.next()
+            return
+
+        def write(text: str) -> None:
+            (PREVIEWS / f"{name}.svg").write_text(text + "\n", encoding="utf-8")
+            self.next()
+
+        self.js(BAKE_JS, write)
+
+
+def parse_job(spec: str) -> tuple[str, str, int, int | None]:
+    """``tace:3`` (finished frame) or ``tace:3@800`` (0.8 s after the tap)."""
+    head, _, at = spec.partition("@")
+    procedure, _, step = head.partition(":")
+    return (spec.replace(":", "-").replace("@", "-at"), procedure, int(step or 0), int(at) if at else None)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--previews", action="store_true", help="rewrite previews/*.svg")
+    parser.add_argument("--png", type=Path, help="save PNGs of the given steps into this folder")
+    parser.add_argument("steps", nargs="*", help="procedure:step[@ms]")
+    args = parser.parse_args()
+    kiosk_app.prepare_process()
+    qt = QGuiApplication(sys.argv)
+    prepare_default_profile(animations_dir())
+    if args.previews:
+        PREVIEWS.mkdir(exist_ok=True)
+        shooter = Shooter([(name, p, s, None) for name, (p, s) in PREVIEW_STEPS.items()], None)
+    else:
+        args.png.mkdir(parents=True, exist_ok=True)
+        shooter = Shooter([parse_job(s) for s in args.steps], args.png)
+    engine = QQmlApplicationEngine()
+    engine.rootContext().setContextProperty("shooter", shooter)
+    engine.loadData(VIEW_QML)
+    shooter.window = engine.rootObjects()[0]
+    return qt.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
