@@ -17,7 +17,7 @@ class PageBridge(QObject):
     # Page -> app (emitted from the slots below, for kiosk.qml.stage and the page tests).
     pageReadied = Signal()
     stepShown = Signal(str, int)
-    sceneShown = Signal(str, int, str)
+    sceneShown = Signal(str, int, str, bool)
     keyMoment = Signal(str, int)
     procedureEnded = Signal(str)
 
@@ -29,10 +29,11 @@ class PageBridge(QObject):
     def reportStep(self, procedure: str, index: int) -> None:
         self.stepShown.emit(procedure, index)
 
-    @Slot(str, int, str)
-    def reportScene(self, procedure: str, index: int, scene: str) -> None:
-        """The layers the step shows (space-separated names, e.g. "body liver")."""
-        self.sceneShown.emit(procedure, index, scene)
+    @Slot(str, int, str, bool)
+    def reportScene(self, procedure: str, index: int, scene: str, legend: bool) -> None:
+        """The layers the step shows (space-separated names, e.g. "body liver"), and
+        whether red and blue vessels are in them (the app shows what the colours mean)."""
+        self.sceneShown.emit(procedure, index, scene, legend)
 
     @Slot(str, int)
     def reportKey(self, procedure: str, index: int) -> None:

@@ -27,7 +27,7 @@
     }
     try {
       if (ev.type === 'ended') bridge.reportEnded(ev.procedure);
-      else if (ev.type === 'scene') bridge.reportScene(ev.procedure, ev.index, ev.scene);
+      else if (ev.type === 'scene') bridge.reportScene(ev.procedure, ev.index, ev.scene, !!ev.legend);
       else bridge[name](ev.procedure, ev.index);
     } catch (e) {
       warn('bridge call failed:', e && e.message);

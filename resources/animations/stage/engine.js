@@ -152,7 +152,7 @@
   // A step's first call names the layers it shows (kit.scene('body', 'liver')): every
   // other layer is hidden from the first frame, so no step ever shows another step's
   // picture. It also says when its key moment lands (kit.key(ms)); the page reports both.
-  var step = null; // {scene: [names], key: ms} of the step being shown
+  var step = null; // {scene: [names], key: ms, legend: bool} of the step being shown
 
   function sceneLayers() {
     return svgRoot ? Array.prototype.slice.call(svgRoot.querySelectorAll('[data-scene]')) : [];
@@ -168,6 +168,8 @@
     step.scene = names.slice();
     sceneLayers().forEach(function (layer) {
       var on = names.indexOf(layer.getAttribute('data-scene')) >= 0;
+      // Red and blue vessels carry meaning wherever a drawing marked them: the app shows the legend.
+      if (on && layer.querySelector('[data-legend="vessels"]')) step.legend = true;
       track(layer.animate([{ opacity: on ? 1 : 0 }, { opacity: on ? 1 : 0 }], { duration: 0, fill: 'both' }));
     });
   }
@@ -184,7 +186,7 @@
     newClock();
     cur.index = index;
     document.body.dataset.step = String(index);
-    step = { scene: null, key: null };
+    step = { scene: null, key: null, legend: false };
     instantLoops = !!instant;
     var stepId = cur.def.steps[index];
     try {
@@ -201,7 +203,7 @@
     if (instant) anims.forEach(function (a) { safe(function () { a.finish(); }); });
     applyPlayState();
     emit('stepChanged', cur.id, index);
-    emit('scene', cur.id, index, { scene: (shown.scene || []).join(' ') });
+    emit('scene', cur.id, index, { scene: (shown.scene || []).join(' '), legend: shown.legend, key: shown.key });
     var id = cur.id;
     atStepTime(instant || reduced ? 0 : shown.key || 0, function () {
       if (gen === cur.gen) emit('key', id, index);
