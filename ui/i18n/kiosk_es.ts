@@ -48,8 +48,8 @@
     </message>
     <message>
         <location filename="../screens/AttractScreen.qml" line="124"/>
-        <source>Start</source>
-        <translation>Empezar</translation>
+        <source>Touch to start</source>
+        <translation>Toque para empezar</translation>
     </message>
 </context>
 <context>
@@ -698,6 +698,19 @@ kiosk staff add SU-NOMBRE --admin</translation>
         <location filename="../components/TopBar.qml" line="9"/>
         <source>Home</source>
         <translation>Inicio</translation>
+    </message>
+</context>
+<context>
+    <name>VesselLegend</name>
+    <message>
+        <location filename="../components/VesselLegend.qml" line="24"/>
+        <source>Artery: feeds the tumor</source>
+        <translation>Arteria: alimenta el tumor</translation>
+    </message>
+    <message>
+        <location filename="../components/VesselLegend.qml" line="25"/>
+        <source>Portal vein: feeds the healthy liver</source>
+        <translation>Vena porta: alimenta el hígado sano</translation>
     </message>
 </context>
 <context>

@@ -30,11 +30,11 @@ from kiosk.web.profile import prepare_default_profile  # noqa: E402
 PREVIEWS = animations_dir() / "previews"
 # The key scenes the welcome screen cycles through and the home tiles show.
 PREVIEW_STEPS = {
-    "overview": ("overview", 2),
-    "y90": ("y90", 5),
-    "tace": ("tace", 3),
-    "ablation": ("ablation", 4),
-    "callback": ("overview", 4),
+    "overview": ("overview", 2),  # treatment aimed at the tumor
+    "y90": ("y90", 4),  # beads lodge in the tumor's vessels
+    "tace": ("tace", 3),  # medicine in oil, or on beads
+    "ablation": ("ablation", 4),  # the hot zone covers the tumor
+    "team": ("overview", 4),  # the care team
 }
 
 VIEW_QML = b"""
@@ -87,6 +87,23 @@ BAKE_JS = r"""
     }
   }
   drop.forEach(function (d) { if (d.parentNode) d.parentNode.removeChild(d); });
+  // Qt's SVG renderer ignores clipPath but honours mask: the same shapes, in white.
+  copy.querySelectorAll('clipPath').forEach(function (cp) {
+    var mask = document.createElementNS('http://www.w3.org/2000/svg', 'mask');
+    mask.setAttribute('id', cp.getAttribute('id'));
+    mask.setAttribute('maskUnits', 'userSpaceOnUse');
+    [['x', -2000], ['y', -2000], ['width', 5000], ['height', 5000]].forEach(function (a) { mask.setAttribute(a[0], a[1]); });
+    while (cp.firstChild) {
+      var shape = cp.firstChild;
+      if (shape.setAttribute) { shape.setAttribute('fill', '#FFFFFF'); shape.setAttribute('stroke', 'none'); }
+      mask.appendChild(shape);
+    }
+    cp.parentNode.replaceChild(mask, cp);
+  });
+  copy.querySelectorAll('[clip-path]').forEach(function (n) {
+    n.setAttribute('mask', n.getAttribute('clip-path'));
+    n.removeAttribute('clip-path');
+  });
   copy.removeAttribute('style');
   copy.removeAttribute('aria-hidden');
   copy.removeAttribute('focusable');
