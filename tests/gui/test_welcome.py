@@ -32,8 +32,13 @@ def test_welcome_pictures_take_turns_slowly(kiosk, qtbot):
     welcome = item(kiosk.window, "attractScreen")
     assert welcome.property("cycleInterval") >= 5000  # calm: several seconds each
     welcome.setProperty("cycleInterval", 100)
-    seen = set()
-    qtbot.waitUntil(lambda: seen.add(welcome.property("shown")) or len(seen) == len(PICTURES), timeout=10000)
+    seen: set[int] = set()
+
+    def every_picture_shown() -> bool:
+        seen.add(welcome.property("shown"))
+        return len(seen) == len(PICTURES)
+
+    qtbot.waitUntil(every_picture_shown, timeout=10000)
     qtbot.waitUntil(lambda: shown_picture(kiosk).property("paintedWidth") > 0, timeout=10000)
 
 

@@ -71,7 +71,9 @@ NOW_JS = (
     unfinished: finite.filter(function (a) { return a.playState !== 'finished'; }).length,
     visible: visibleScenes(),
     scene: scene.scene.split(' ').sort(),
-    keyed: stageEvents.some(function (e) { return e.type === 'key' && e.index === scene.index && stageEvents.indexOf(e) > stageEvents.indexOf(scene); })
+    keyed: stageEvents.slice(stageEvents.indexOf(scene)).some(function (e) {
+      return e.type === 'key' && e.index === scene.index;
+    })
   };
 })()
 """
@@ -90,10 +92,14 @@ def test_each_step_draws_only_its_scene_and_lands_its_key_moment_early(driver, p
         assert declared, f"{where} names no scene"
         others = [(t, sorted(set(v) - declared)) for t, v in seen["samples"] if set(v) - declared]
         assert not others, f"{where} shows other scenes after the tap: {others[:3]}"
-        assert seen["key"] is not None and seen["key"] <= KEY_LIMIT_MS, f"{where}: key at {seen['key']} ms"
+        assert seen["key"] is not None and seen["key"] <= KEY_LIMIT_MS, (
+            f"{where}: key at {seen['key']} ms"
+        )
         after_key = [(t, v) for t, v in seen["samples"] if t >= seen["key"]]
         missing = [(t, sorted(declared - set(v))) for t, v in after_key if declared - set(v)]
-        assert not missing, f"{where}: its own scene is not all there after the key moment: {missing[:3]}"
+        assert not missing, (
+            f"{where}: its own scene is not all there after the key moment: {missing[:3]}"
+        )
         assert seen["moving"], f"{where} looks frozen for the first 300 ms"
     assert driver.page.problems() == []
 
@@ -107,15 +113,22 @@ def test_back_shows_the_previous_steps_finished_state_at_once(driver, procedure)
         now = driver.js(f"stage.goTo({index}), 0") or driver.js(NOW_JS)
         where = f"{procedure} back to step {index}"
         assert now["unfinished"] == 0, f"{where}: {now['unfinished']} motions still to play"
-        assert now["visible"] == now["scene"], f"{where}: shows {now['visible']}, not {now['scene']}"
+        assert now["visible"] == now["scene"], (
+            f"{where}: shows {now['visible']}, not {now['scene']}"
+        )
         assert now["keyed"], f"{where}: no key moment at once"
     assert driver.page.problems() == []
 
 
-def test_key_moments_arrive_over_the_channel_within_the_limit_with_motion(driver, driver_for, qtbot):
+def test_key_moments_arrive_over_the_channel_within_the_limit_with_motion(
+    driver, driver_for, qtbot
+):
     """The app's own path, motion on, all four procedures at once (one page each):
     tap (showRequested) to key moment (keyMoment over the web channel), every step."""
-    drivers = {name: (driver if i == 0 else driver_for(animations_dir())) for i, name in enumerate(sorted(MANIFEST))}
+    drivers = {
+        name: (driver if i == 0 else driver_for(animations_dir()))
+        for i, name in enumerate(sorted(MANIFEST))
+    }
     results: dict[tuple[str, int], float] = {}
     scenes: dict[tuple[str, int], tuple[str, bool]] = {}
     sent: dict[str, float] = {}
@@ -129,11 +142,13 @@ def test_key_moments_arrive_over_the_channel_within_the_limit_with_motion(driver
         if index + 1 < len(MANIFEST[name]["steps"]):
             tap(name, index + 1)
 
-    for name, page in drivers.items():
+    for page in drivers.values():
         page.load_stage()
         page.bridge.reducedMotionRequested.emit(False)
         page.bridge.keyMoment.connect(on_key)
-        page.bridge.sceneShown.connect(lambda p, i, s, legend: scenes.__setitem__((p, i), (s, legend)))
+        page.bridge.sceneShown.connect(
+            lambda p, i, s, legend: scenes.__setitem__((p, i), (s, legend))
+        )
     for name in drivers:
         tap(name, 0)
     total = sum(len(t["steps"]) for t in MANIFEST.values())

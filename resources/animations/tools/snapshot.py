@@ -14,11 +14,13 @@ home screens without a web view). Run it by hand after changing a drawing:
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Slot
+from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickWindow
 
 REPO = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(REPO))
@@ -45,88 +47,35 @@ Window {
     width: 1100; height: 700; visible: true; color: "#FAF7F2"
     // Python sets `script`; the result comes back through shooter.result().
     property string script: ""
-    onScriptChanged: if (script) web.runJavaScript(script, r => { script = ""; shooter.result(String(r)) })
+    onScriptChanged: if (script)
+        web.runJavaScript(script, r => { script = ""; shooter.result(String(r)) })
     WebEngineView {
         id: web; anchors.fill: parent; url: "kiosk://app/stage.html"
-        onLoadingChanged: info => { if (info.status === WebEngineView.LoadSucceededStatus) shooter.loaded() }
+        onLoadingChanged: info => {
+            if (info.status === WebEngineView.LoadSucceededStatus) shooter.loaded()
+        }
     }
 }
 """
 
-# Bake every animated value into attributes Qt's SVG renderer understands:
-# CSS transforms become a transform matrix (relative to the parent), opacity an
-# attribute, pathLength dashes real lengths; hidden pieces and guides are dropped.
-BAKE_JS = r"""
-(function () {
-  var svg = document.getElementById('stage');
-  var copy = svg.cloneNode(true);
-  var src = svg.querySelectorAll('*'), dst = copy.querySelectorAll('*');
-  var drop = [];
-  for (var i = 0; i < src.length; i++) {
-    var s = src[i], d = dst[i], cs = getComputedStyle(s);
-    if (s.closest('defs, clipPath')) continue;
-    if (s.classList.contains('guide') || cs.display === 'none' || Number(cs.opacity) < 0.02) { drop.push(d); continue; }
-    d.removeAttribute('class');
-    d.removeAttribute('style');
-    if (Number(cs.opacity) < 1) d.setAttribute('opacity', Number(cs.opacity).toFixed(3));
-    else d.removeAttribute('opacity');
-    ['fill', 'stroke'].forEach(function (p) {
-      if (s.getAttribute(p) && s.getAttribute(p).indexOf('url(') !== 0) d.setAttribute(p, cs[p]);
-    });
-    if (s.getCTM && s.parentNode.getCTM) {
-      var m = s.parentNode.getCTM().inverse().multiply(s.getCTM());
-      d.setAttribute('transform', 'matrix(' + [m.a, m.b, m.c, m.d, m.e, m.f].map(function (v) { return +v.toFixed(4); }).join(' ') + ')');
-    }
-    if (s.getAttribute('pathLength') && s.getTotalLength) {
-      var len = s.getTotalLength(), dash = cs.strokeDasharray, off = parseFloat(cs.strokeDashoffset) || 0;
-      d.removeAttribute('pathLength');
-      if (dash && dash !== 'none') {
-        d.setAttribute('stroke-dasharray', dash.split(/[ ,]+/).map(function (v) { return (parseFloat(v) * len).toFixed(2); }).join(' '));
-        d.setAttribute('stroke-dashoffset', (off * len).toFixed(2));
-      }
-    }
-  }
-  drop.forEach(function (d) { if (d.parentNode) d.parentNode.removeChild(d); });
-  // Qt's SVG renderer ignores clipPath but honours mask: the same shapes, in white.
-  copy.querySelectorAll('clipPath').forEach(function (cp) {
-    var mask = document.createElementNS('http://www.w3.org/2000/svg', 'mask');
-    mask.setAttribute('id', cp.getAttribute('id'));
-    mask.setAttribute('maskUnits', 'userSpaceOnUse');
-    [['x', -2000], ['y', -2000], ['width', 5000], ['height', 5000]].forEach(function (a) { mask.setAttribute(a[0], a[1]); });
-    while (cp.firstChild) {
-      var shape = cp.firstChild;
-      if (shape.setAttribute) { shape.setAttribute('fill', '#FFFFFF'); shape.setAttribute('stroke', 'none'); }
-      mask.appendChild(shape);
-    }
-    cp.parentNode.replaceChild(mask, cp);
-  });
-  copy.querySelectorAll('[clip-path]').forEach(function (n) {
-    n.setAttribute('mask', n.getAttribute('clip-path'));
-    n.removeAttribute('clip-path');
-  });
-  copy.removeAttribute('style');
-  copy.removeAttribute('aria-hidden');
-  copy.removeAttribute('focusable');
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  copy.setAttribute('width', '1100');
-  copy.setAttribute('height', '700');
-  var bg = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
-  bg.setAttribute('width', '1100'); bg.setAttribute('height', '700'); bg.setAttribute('fill', '#FAF7F2');
-  copy.insertBefore(bg, copy.firstChild);
-  return new XMLSerializer().serializeToString(copy);
-})()
-"""
+Job = tuple[
+    str, str, int, int | None
+]  # picture name, procedure, step, ms after the tap (None: finished)
+
+# The script that bakes the shown step into a plain SVG (see bake.js).
+BAKE_JS = (Path(__file__).parent / "bake.js").read_text(encoding="utf-8")
 
 
 class Shooter(QObject):
-    def __init__(self, jobs, png_dir: Path | None) -> None:
+    def __init__(self, jobs: list[Job], png_dir: Path | None) -> None:
         super().__init__()
-        self.window = None
+        self.window: QQuickWindow | None = None
         self.jobs = list(jobs)
         self.png_dir = png_dir
-        self.then = None
+        self.then: Callable[[str], None] | None = None
 
-    def js(self, script: str, then=None) -> None:
+    def js(self, script: str, then: Callable[[str], None] | None = None) -> None:
+        assert self.window is not None
         self.then = then
         self.window.setProperty("script", script)
 
@@ -147,14 +96,15 @@ class Shooter(QObject):
             return
         name, procedure, step, at = self.jobs.pop(0)
         finished = at is None
+        wait = 400 if at is None else at
         self.js(
-            f"stage.setReducedMotion({'true' if finished else 'false'}); stage.load({procedure!r});"
-            f" stage.goTo({step}); 1"
+            f"stage.setReducedMotion({'true' if finished else 'false'});"
+            f" stage.load({procedure!r}); stage.goTo({step}); 1"
         )
-        QTimer.singleShot(400 if finished else at, lambda: self.save(name))
+        QTimer.singleShot(wait, lambda: self.save(name))
 
     def save(self, name: str) -> None:
-        if self.png_dir is not None:
+        if self.png_dir is not None and self.window is not None:
             self.window.grabWindow().save(str(self.png_dir / f"{name}.png"))
             self.next()
             return
@@ -166,11 +116,16 @@ class Shooter(QObject):
         self.js(BAKE_JS, write)
 
 
-def parse_job(spec: str) -> tuple[str, str, int, int | None]:
+def parse_job(spec: str) -> Job:
     """``tace:3`` (finished frame) or ``tace:3@800`` (0.8 s after the tap)."""
     head, _, at = spec.partition("@")
     procedure, _, step = head.partition(":")
-    return (spec.replace(":", "-").replace("@", "-at"), procedure, int(step or 0), int(at) if at else None)
+    return (
+        spec.replace(":", "-").replace("@", "-at"),
+        procedure,
+        int(step or 0),
+        int(at) if at else None,
+    )
 
 
 def main() -> int:
@@ -191,7 +146,9 @@ def main() -> int:
     engine = QQmlApplicationEngine()
     engine.rootContext().setContextProperty("shooter", shooter)
     engine.loadData(VIEW_QML)
-    shooter.window = engine.rootObjects()[0]
+    window = engine.rootObjects()[0]
+    assert isinstance(window, QQuickWindow)
+    shooter.window = window
     return qt.exec()
 
 
