@@ -160,6 +160,7 @@ def test_key_moments_arrive_over_the_channel_within_the_limit_with_motion(
     # The legend for red and blue shows with the liver's vessels, and only then.
     assert scenes[("y90", 3)] == ("body liver", True)
     assert scenes[("tace", 6)] == ("rest", False)
+    assert scenes[("tace", 0)] == ("body entry", False)  # the small body's vessels need none
     assert scenes[("ablation", 4)][1] is False
     for page in drivers.values():
         assert page.page.problems() == []

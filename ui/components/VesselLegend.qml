@@ -21,8 +21,8 @@ Rectangle {
         spacing: Theme.px(6)
         Repeater {
             model: [
-                { swatch: "#D9534C", label: qsTr("Artery: feeds the tumor") },
-                { swatch: "#7C78C6", label: qsTr("Portal vein: feeds the healthy liver") }
+                { key: "artery", swatch: "#D9534C", label: qsTr("Artery: feeds the tumor") },
+                { key: "vein", swatch: "#7C78C6", label: qsTr("Portal vein: feeds the healthy liver") }
             ]
             delegate: Row {
                 id: entry
@@ -35,7 +35,10 @@ Rectangle {
                     radius: height / 2
                     color: entry.modelData.swatch
                 }
-                Caption { text: entry.modelData.label }
+                Caption {
+                    objectName: "vesselLegend-" + entry.modelData.key
+                    text: entry.modelData.label
+                }
             }
         }
     }

@@ -128,7 +128,8 @@ Rectangle {
                     anchors.left: parent.left
                     anchors.bottom: parent.bottom
                     anchors.margins: Theme.px(12)
-                    visible: Stage.ready && Stage.vesselLegend
+                    // only once the page shows this topic (not the last one's state)
+                    visible: Stage.vesselLegend && Stage.shownProcedure === (root.procedure.animation || "")
                 }
             }
 

@@ -66,7 +66,7 @@
     var S = { svg: svg };
     S.bodyLayer = markScene(g(svg), 'body');
     S.body = figure(S.bodyLayer, 250, 14);
-    S.small = liver(S.body.liverSlot, { trunks: false });
+    S.small = liver(S.body.liverSlot, { trunks: false, legend: false });
     S.magLayer = markScene(g(svg), 'liver');
     var lc = S.body.at(S.body.pt.liver);
     S.mag = magnifier(S.magLayer, { cx: 790, cy: 362, r: 262, fx: lc.x + 2, fy: lc.y + 2, fr: 76, id: 'liver' });

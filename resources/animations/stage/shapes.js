@@ -112,7 +112,8 @@
 
   function liver(parent, opts) {
     opts = opts || {};
-    var root = g(parent, { 'data-legend': 'vessels' }); // red artery, blue vein: the app shows what they mean
+    // Red artery, blue portal vein: where they are shown large, the app says what they mean.
+    var root = g(parent, opts.legend === false ? null : { 'data-legend': 'vessels' });
     var body = g(root);
     var outline = path(body, LIVER.outline, { fill: COL.liver, stroke: COL.liverLine, 'stroke-width': 4, 'stroke-linejoin': 'round' });
     path(body, 'M -200,-70 C -185,-115 -130,-135 -60,-134', stroke(COL.liverHi, 14, { opacity: 0.7 }));
