@@ -15,6 +15,8 @@
     if (s.closest('defs, clipPath')) continue;
     if (s.classList.contains('guide') || cs.display === 'none' || Number(cs.opacity) < 0.02) { drop.push(d); continue; }
     d.removeAttribute('class');
+    d.removeAttribute('data-scene');
+    d.removeAttribute('data-legend');
     d.removeAttribute('style');
     if (Number(cs.opacity) < 1) d.setAttribute('opacity', Number(cs.opacity).toFixed(3));
     else d.removeAttribute('opacity');
