@@ -120,6 +120,13 @@ def test_back_shows_the_previous_steps_finished_state_at_once(driver, procedure)
     assert driver.page.problems() == []
 
 
+def test_a_topic_opened_again_at_its_start_plays_its_first_step(driver):
+    """Not Back: a patient who left on step 5 and comes back sees step 1 explained again."""
+    driver.load_stage()
+    driver.js("stage.setReducedMotion(false), stage.load('y90'), stage.goTo(5), stage.goTo(0)")
+    assert driver.js(NOW_JS)["unfinished"] > 0
+
+
 def test_key_moments_arrive_over_the_channel_within_the_limit_with_motion(
     driver, driver_for, qtbot
 ):

@@ -327,8 +327,9 @@
           warn('step ' + index + ' is out of range (0-' + last + ')');
           if (i === cur.index) return cur.index;
         }
-        // Back within the same procedure: the step's finished state at once.
-        showStep(i, i < cur.index);
+        // Back one step (the patient's Back button): that step's finished state at once.
+        // A longer jump back (a topic opened again at its start) plays as usual.
+        showStep(i, i === cur.index - 1);
         return cur.index;
       } catch (e) {
         warn('goTo failed:', e && e.message);
