@@ -17,7 +17,8 @@ import pytest
 from kiosk.paths import animations_dir
 
 MANIFEST = tomllib.loads((animations_dir() / "manifest.toml").read_text(encoding="utf-8"))
-KEY_LIMIT_MS = 1500
+KEY_LIMIT_MS = 1500  # from the tap, through the web channel
+DRAWN_KEY_MS = 1200  # in the drawing: leaves time for the tap to reach the page
 
 # What a layer's opacity is now, counting every parent up to the <svg>.
 VISIBLE_JS = """
@@ -92,7 +93,7 @@ def test_each_step_draws_only_its_scene_and_lands_its_key_moment_early(driver, p
         assert declared, f"{where} names no scene"
         others = [(t, sorted(set(v) - declared)) for t, v in seen["samples"] if set(v) - declared]
         assert not others, f"{where} shows other scenes after the tap: {others[:3]}"
-        assert seen["key"] is not None and seen["key"] <= KEY_LIMIT_MS, (
+        assert seen["key"] is not None and seen["key"] <= DRAWN_KEY_MS, (
             f"{where}: key at {seen['key']} ms"
         )
         after_key = [(t, v) for t, v in seen["samples"] if t >= seen["key"]]

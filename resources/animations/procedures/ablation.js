@@ -192,10 +192,10 @@
       k.fadeIn(S.inside, 400, 800);
       k.fadeIn(S.magLayer, 500, 900);
       k.tl(S.found, [[800, { opacity: 0, transform: 'scale(1.4)' }], [1100, { opacity: 1, transform: 'scale(1)' }]]);
-      k.fadeIn(S.safe, 1000, 1300);
+      k.fadeIn(S.safe, 950, 1200);
       k.tl(S.scout, [[1100, { opacity: 0 }], [1250, { opacity: 1 }], [2400, { opacity: 1 }], [2700, { opacity: 0 }]]);
       k.follow(S.scout, S.safeGuide, 1100, 2400);
-      k.key(1300);
+      k.key(1200);
     },
 
     probe: function (k) {
@@ -242,9 +242,9 @@
       protected_(k);
       // freeze, thaw a little, freeze again: ending bigger than the tumor
       k.tl(S.ice, [[0, { opacity: 0, transform: 'scale(0.12)' }], [150, { opacity: 0.95, transform: 'scale(0.2)' }],
-        [600, { opacity: 0.95, transform: 'scale(0.95)' }], [850, { opacity: 0.7, transform: 'scale(0.72)' }],
-        [1300, { opacity: 0.95, transform: 'scale(1.06)' }]]);
-      k.key(1300);
+        [550, { opacity: 0.95, transform: 'scale(0.95)' }], [800, { opacity: 0.7, transform: 'scale(0.72)' }],
+        [1200, { opacity: 0.95, transform: 'scale(1.06)' }]]);
+      k.key(1200);
     },
 
     finish: function (k) {

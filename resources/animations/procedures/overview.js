@@ -112,10 +112,10 @@
         var t0 = 500 + i * 20;
         k.follow(s.dot, s.guide, t0, t0 + 450, { to: s.to, appear: true, samples: 10 });
       });
-      k.tl(S.haloIn, [[700, { opacity: 0, transform: 'scale(0.5)' }], [1100, { opacity: 1, transform: 'scale(1)' }]]);
-      k.tl(S.aim, [[800, { opacity: 0, transform: 'scale(1.3)' }], [1200, { opacity: 1, transform: 'scale(1)' }]]);
-      k.loop(S.haloIn, [{ opacity: 1 }, { opacity: 0.65 }], { dur: 2800, delay: 1200 });
-      k.key(1200);
+      k.tl(S.haloIn, [[650, { opacity: 0, transform: 'scale(0.5)' }], [1050, { opacity: 1, transform: 'scale(1)' }]]);
+      k.tl(S.aim, [[700, { opacity: 0, transform: 'scale(1.3)' }], [1100, { opacity: 1, transform: 'scale(1)' }]]);
+      k.loop(S.haloIn, [{ opacity: 1 }, { opacity: 0.65 }], { dur: 2800, delay: 1100 });
+      k.key(1100);
     },
 
     home: function (k) {

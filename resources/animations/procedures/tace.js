@@ -146,13 +146,13 @@
     'to-liver': function (k) {
       k.scene('body', 'liver');
       k.set(S.mark.groin.g, { opacity: 1 });
-      k.slide(S.bodyTube, 0, 500, 0, 1);
-      k.slide(S.magTube, 300, 650, 0, S.big.frac.porta);
-      var full = k.catheterSteps.dye(S, 600, 500);
-      k.tl(S.blush, [[900, { opacity: 0 }], [1300, { opacity: 1 }]]);
-      k.catheterSteps.pulse(S.mark.groin, 1300);
-      k.loop(S.blush, [{ opacity: 1 }, { opacity: 0.6 }], { dur: 2600, delay: 1300 });
-      k.key(Math.max(full, 1300));
+      k.slide(S.bodyTube, 0, 450, 0, 1);
+      k.slide(S.magTube, 250, 550, 0, S.big.frac.porta);
+      var full = k.catheterSteps.dye(S, 500, 450);
+      k.tl(S.blush, [[800, { opacity: 0 }], [1150, { opacity: 1 }]]);
+      k.catheterSteps.pulse(S.mark.groin, 1200);
+      k.loop(S.blush, [{ opacity: 1 }, { opacity: 0.6 }], { dur: 2600, delay: 1150 });
+      k.key(Math.max(full, 1150));
     },
 
     microcatheter: function (k) {
@@ -182,7 +182,7 @@
       S.debs.forEach(function (b, i) {
         k.loop(b.halo, [{ transform: 'scale(1)' }, { transform: 'scale(1.12)' }], { dur: 3200, delay: 2600 + i * 120 });
       });
-      k.key(1300);
+      k.key(1200);
     },
 
     block: function (k) {
@@ -216,11 +216,11 @@
       k.tl(S.checkMark, [[300, { opacity: 0, transform: 'scale(0.6)' }], [600, { opacity: 1, transform: 'scale(1)' }]]);
       k.slide(S.micro, 400, 650, MICRO_TIP, 0);
       k.slide(S.magTube, 550, 800, S.big.frac.porta, 0);
-      k.slide(S.bodyTube, 600, 1050, 1, 0);
-      k.tl(S.mark.groin.g, [[900, { opacity: 1 }], [1050, { opacity: 0 }]]);
-      k.tl(S.pressIn, [[950, { opacity: 0, transform: 'translate(24px,-30px)' }], [1250, { opacity: 1, transform: 'translate(0px,0px)' }]]);
-      k.loop(S.pressIn, [{ transform: 'translate(0px,0px) scale(1)' }, { transform: 'translate(0px,2px) scale(0.96)' }], { dur: 1400, delay: 1250 });
-      k.key(1250);
+      k.slide(S.bodyTube, 600, 1000, 1, 0);
+      k.tl(S.mark.groin.g, [[850, { opacity: 1 }], [1000, { opacity: 0 }]]);
+      k.tl(S.pressIn, [[900, { opacity: 0, transform: 'translate(24px,-30px)' }], [1200, { opacity: 1, transform: 'translate(0px,0px)' }]]);
+      k.loop(S.pressIn, [{ transform: 'translate(0px,0px) scale(1)' }, { transform: 'translate(0px,2px) scale(0.96)' }], { dur: 1400, delay: 1200 });
+      k.key(1200);
     },
 
     recover: function (k) {

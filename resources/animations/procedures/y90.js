@@ -101,9 +101,9 @@
       k.tl(S.mark.wrist.g, [[0, { opacity: 0 }], [300, { opacity: 1 }], [600, { opacity: 0.35 }]]);
       k.tl(S.ghost.groin, [[0, { opacity: 0 }], [300, { opacity: 1 }]]);
       k.tl(S.ghost.wrist, [[0, { opacity: 0 }], [300, { opacity: 1 }], [600, { opacity: 0.25 }]]);
-      k.slide(S.bodyTube, 0, 500, 0, 1);
-      k.slide(S.magTube, 300, 650, 0, S.big.frac.porta);
-      var full = k.catheterSteps.dye(S, 600, 500);
+      k.slide(S.bodyTube, 0, 450, 0, 1);
+      k.slide(S.magTube, 250, 550, 0, S.big.frac.porta);
+      var full = k.catheterSteps.dye(S, 500, 450);
       k.catheterSteps.pulse(S.mark.groin, 1300);
       k.loop(S.dye, [{ opacity: 1 }, { opacity: 0.7 }], { dur: 2600, delay: full });
       k.key(full);

@@ -139,12 +139,12 @@
       fadeIn(S.entry, 0, 400);
       tl(S.mark.groin.g, [[0, { opacity: 0 }], [400, { opacity: 1 }]]);
       tl(S.mark.wrist.g, [[0, { opacity: 0 }], [400, { opacity: 1 }]]);
-      slide(S.closeGroin.tube, 200, 1000, 0, 1);
-      slide(S.closeWrist.tube, 400, 1200, 0, 1);
-      slide(S.bodyTube, 600, 1200, 0, 0.12);
-      catheterSteps.pulse(S.mark.groin, 1200);
-      catheterSteps.pulse(S.mark.wrist, 2400);
-      return 1200;
+      slide(S.closeGroin.tube, 200, 900, 0, 1);
+      slide(S.closeWrist.tube, 400, 1100, 0, 1);
+      slide(S.bodyTube, 600, 1100, 0, 0.12);
+      catheterSteps.pulse(S.mark.groin, 1100);
+      catheterSteps.pulse(S.mark.wrist, 2300);
+      return 1100;
     },
     /** The tube already in place: body fully, magnifier up to `frac`. */
     inPlace: function (S, frac) {
