@@ -41,6 +41,7 @@ class Stage(QObject):
     warmChanged = Signal()
     readyChanged = Signal()
     stepShown = Signal(str, int)
+    vesselLegendChanged = Signal()
     ended = Signal(str)
     gaveUp = Signal()  # the renderer keeps crashing: let the service manager restart us
 
@@ -69,10 +70,12 @@ class Stage(QObject):
         self._ready = False
         self._wanted = ("", 0)
         self._shown: tuple[str, int] | None = None
+        self._vessel_legend = False
         self._crashes: deque[float] = deque(maxlen=CRASHES_BEFORE_GIVING_UP)
         self._bridge = PageBridge(self)
         self._bridge.pageReadied.connect(self._on_page_ready)
         self._bridge.stepShown.connect(self._on_step_shown)
+        self._bridge.sceneShown.connect(self._on_scene_shown)
         self._bridge.procedureEnded.connect(self.ended)
 
     @Property(QObject, constant=True)
@@ -101,6 +104,11 @@ class Stage(QObject):
     @Property(int, notify=stepShown)
     def shownStep(self) -> int:
         return self._shown[1] if self._shown else -1
+
+    @Property(bool, notify=vesselLegendChanged)
+    def vesselLegend(self) -> bool:
+        """True while the shown step has red and blue vessels whose meaning the legend gives."""
+        return self._vessel_legend
 
     @Slot(str, int)
     def show(self, procedure: str, step: int) -> None:
@@ -174,6 +182,11 @@ class Stage(QObject):
     def _on_step_shown(self, procedure: str, index: int) -> None:
         self._shown = (procedure, index)
         self.stepShown.emit(procedure, index)
+
+    def _on_scene_shown(self, procedure: str, index: int, scene: str, legend: bool) -> None:
+        if legend != self._vessel_legend:
+            self._vessel_legend = legend
+            self.vesselLegendChanged.emit()
 
     def _set_ready(self, value: bool) -> None:
         if value != self._ready:

@@ -1,9 +1,10 @@
 """``PageBridge``: the one object the stage page can see, over QWebChannel.
 
-It is deliberately small: the page may only say it is ready, which step it
-shows and that the last step has ended, and it hears which procedure and step
-to show and whether to move. Nothing else of the app (no profile, no settings,
-no data) is reachable from page scripts.
+It is deliberately small: the page may only say it is ready, which step and
+scene it shows, when the step's key moment has landed and that the last step
+has ended, and it hears which procedure and step to show and whether to move.
+Nothing else of the app (no profile, no settings, no data) is reachable from
+page scripts.
 """
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -13,9 +14,11 @@ class PageBridge(QObject):
     # App -> page (stage/channel.js connects to these).
     showRequested = Signal(str, int)
     reducedMotionRequested = Signal(bool)
-    # Page -> app (emitted from the slots below, for kiosk.qml.stage).
+    # Page -> app (emitted from the slots below, for kiosk.qml.stage and the page tests).
     pageReadied = Signal()
     stepShown = Signal(str, int)
+    sceneShown = Signal(str, int, str, bool)
+    keyMoment = Signal(str, int)
     procedureEnded = Signal(str)
 
     @Slot()
@@ -25,6 +28,17 @@ class PageBridge(QObject):
     @Slot(str, int)
     def reportStep(self, procedure: str, index: int) -> None:
         self.stepShown.emit(procedure, index)
+
+    @Slot(str, int, str, bool)
+    def reportScene(self, procedure: str, index: int, scene: str, legend: bool) -> None:
+        """The layers the step shows (space-separated names, e.g. "body liver"), and
+        whether red and blue vessels are in them (the app shows what the colours mean)."""
+        self.sceneShown.emit(procedure, index, scene, legend)
+
+    @Slot(str, int)
+    def reportKey(self, procedure: str, index: int) -> None:
+        """The step's key moment has landed (the dye has filled, the check shows ...)."""
+        self.keyMoment.emit(procedure, index)
 
     @Slot(str)
     def reportEnded(self, procedure: str) -> None:

@@ -6,6 +6,7 @@ profile. Any console error or warning from a page fails the test.
 """
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,16 @@ from kiosk.web.bridge import PageBridge
 from kiosk.web.interceptor import LockdownInterceptor, is_app_url
 from kiosk.web.profile import lock_down
 from kiosk.web.scheme import CONTENT_SECURITY_POLICY
+
+# The test pages have no view, and Chromium runs a hidden page's timers only on
+# whole seconds. The kiosk's page is always in a visible view, so its step clock
+# (key moments, the end of a procedure) runs on time: so must the test pages'.
+# Read when the web engine starts (kiosk.app.prepare_process, in qapp_cls).
+_THROTTLE_OFF = "--disable-background-timer-throttling"
+if _THROTTLE_OFF not in os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", ""):
+    os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = (
+        os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "") + " " + _THROTTLE_OFF
+    ).strip()
 
 
 class ConsoleRecordingPage(QWebEnginePage):

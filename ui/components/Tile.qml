@@ -1,4 +1,5 @@
-// A large home-screen choice: a title and one line saying what is inside.
+// A large home-screen choice: a title, one line saying what is inside, and
+// (when given) the topic's own picture, a still from its animation.
 import QtQuick
 import ui
 
@@ -8,6 +9,8 @@ Rectangle {
     property alias heading: titleText.text
     property alias detail: summaryText.text
     property bool callback: false
+    // A still picture (resources/animations/previews/*.svg); none when empty.
+    property url picture: ""
     signal clicked()
 
     radius: Theme.radius
@@ -22,8 +25,27 @@ Rectangle {
     Accessible.name: titleText.text
     Accessible.onPressAction: root.clicked()
 
+    Image {
+        id: pictureImage
+        objectName: root.objectName + "-picture"
+        visible: root.picture.toString() !== ""
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.px(12)
+        width: visible ? Math.min(height * 1100 / 700, root.width * 0.34) : 0
+        source: root.picture
+        sourceSize.width: width
+        sourceSize.height: height
+        fillMode: Image.PreserveAspectFit
+        asynchronous: true
+    }
+
     Column {
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.right: pictureImage.visible ? pictureImage.left : parent.right
         anchors.margins: Theme.px(32)
         spacing: Theme.px(16)
 

@@ -42,14 +42,14 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../screens/AttractScreen.qml" line="104"/>
+        <location filename="../screens/AttractScreen.qml" line="143"/>
         <source>Touch to learn about your treatment options</source>
         <translation>Toque la pantalla para conocer sus opciones de tratamiento</translation>
     </message>
     <message>
-        <location filename="../screens/AttractScreen.qml" line="124"/>
-        <source>Start</source>
-        <translation>Empezar</translation>
+        <location filename="../screens/AttractScreen.qml" line="164"/>
+        <source>Touch to start</source>
+        <translation>Toque para empezar</translation>
     </message>
 </context>
 <context>
@@ -261,22 +261,22 @@
         <translation>¿Sobre qué le gustaría aprender?</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="62"/>
+        <location filename="../screens/HomeScreen.qml" line="63"/>
         <source>Compare the treatments</source>
         <translation>Compare los tratamientos</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="63"/>
+        <location filename="../screens/HomeScreen.qml" line="64"/>
         <source>See them side by side.</source>
         <translation>Véalos uno al lado del otro.</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="75"/>
+        <location filename="../screens/HomeScreen.qml" line="76"/>
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="76"/>
+        <location filename="../screens/HomeScreen.qml" line="77"/>
         <source>We can call you later to answer your questions.</source>
         <translation>Podemos llamarle más tarde para responder sus preguntas.</translation>
     </message>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <location filename="../screens/ProcedureScreen.qml" line="53"/>
-        <location filename="../screens/ProcedureScreen.qml" line="180"/>
+        <location filename="../screens/ProcedureScreen.qml" line="189"/>
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
@@ -473,52 +473,52 @@
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="171"/>
+        <location filename="../screens/ProcedureScreen.qml" line="180"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="180"/>
+        <location filename="../screens/ProcedureScreen.qml" line="189"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="210"/>
+        <location filename="../screens/ProcedureScreen.qml" line="219"/>
         <source>What can be good about it</source>
         <translation>Lo bueno de este tratamiento</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="216"/>
+        <location filename="../screens/ProcedureScreen.qml" line="225"/>
         <source>Common side effects (usually mild)</source>
         <translation>Efectos secundarios comunes (casi siempre leves)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="222"/>
+        <location filename="../screens/ProcedureScreen.qml" line="231"/>
         <source>Serious problems (uncommon)</source>
         <translation>Problemas graves (poco comunes)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="228"/>
+        <location filename="../screens/ProcedureScreen.qml" line="237"/>
         <source>Going home and getting better</source>
         <translation>Volver a casa y recuperarse</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="234"/>
+        <location filename="../screens/ProcedureScreen.qml" line="243"/>
         <source>Call your care team if</source>
         <translation>Llame a su equipo médico si</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="240"/>
+        <location filename="../screens/ProcedureScreen.qml" line="249"/>
         <source>Questions you may want to ask your doctor</source>
         <translation>Preguntas que quizá quiera hacerle a su médico</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="247"/>
+        <location filename="../screens/ProcedureScreen.qml" line="256"/>
         <source>Where this information comes from</source>
         <translation>De dónde viene esta información</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="263"/>
+        <location filename="../screens/ProcedureScreen.qml" line="272"/>
         <source>More below</source>
         <translation>Ver más abajo</translation>
     </message>
@@ -703,6 +703,19 @@ kiosk staff add SU-NOMBRE --admin</translation>
         <location filename="../components/TopBar.qml" line="9"/>
         <source>Home</source>
         <translation>Inicio</translation>
+    </message>
+</context>
+<context>
+    <name>VesselLegend</name>
+    <message>
+        <location filename="../components/VesselLegend.qml" line="24"/>
+        <source>Artery: feeds the tumor</source>
+        <translation>Arteria: alimenta el tumor</translation>
+    </message>
+    <message>
+        <location filename="../components/VesselLegend.qml" line="25"/>
+        <source>Portal vein: feeds the healthy liver</source>
+        <translation>Vena porta: alimenta el hígado sano</translation>
     </message>
 </context>
 <context>

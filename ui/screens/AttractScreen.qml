@@ -1,5 +1,7 @@
-// The welcome screen a patient walks up to: calm motion, the clinic's name,
-// one clear invitation, and the language choice. Any tap starts.
+// The welcome screen a patient walks up to: the treatments' own pictures,
+// slowly taking turns, the clinic's name, the invitation in every offered
+// language, and the language choice. Any tap starts. Pure QML and still
+// pictures: the first frame is fast and nothing moves between cross-fades.
 pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
@@ -12,32 +14,65 @@ Rectangle {
 
     color: Theme.background
 
-    // Gentle motion: large soft circles drifting slowly. Still when motion is reduced.
-    Repeater {
-        model: 3
-        delegate: Rectangle {
-            id: bubble
-            required property int index
-            width: Theme.px(520 + 180 * index)
-            height: width
-            radius: width / 2
-            color: index === 1 ? Theme.primarySoft : "#F1E9DD"
-            opacity: 0.7
-            x: root.width * (0.08 + 0.3 * index)
-            y: root.height * (index === 1 ? 0.45 : -0.15)
+    // Portrait stands get the picture on top; landscape screens, side by side.
+    readonly property bool portrait: height > width
+    // The treatments' own illustrations (resources/animations/previews/, made from
+    // the stage's drawings by resources/animations/tools/snapshot.py): still
+    // pictures, so the welcome screen needs no web view and stays cheap.
+    readonly property var pictures: ["overview", "y90", "tace", "ablation", "team"]
+    property int shown: 0
+    // A slow cross-fade every several seconds, nothing per frame in between;
+    // no cycling at all when motion is reduced.
+    property int cycleInterval: 8000
+    readonly property bool cycling: !Clinic.reduceMotion && root.visible
 
-            SequentialAnimation on y {
-                running: !Clinic.reduceMotion && root.visible
-                loops: Animation.Infinite
-                NumberAnimation {
-                    to: bubble.y + Theme.px(60 + 20 * bubble.index)
-                    duration: 7000 + 1500 * bubble.index
-                    easing.type: Easing.InOutSine
-                }
-                NumberAnimation {
-                    to: bubble.y
-                    duration: 7000 + 1500 * bubble.index
-                    easing.type: Easing.InOutSine
+    Timer {
+        interval: root.cycleInterval
+        repeat: true
+        running: root.cycling
+        onTriggered: root.shown = (root.shown + 1) % root.pictures.length
+    }
+
+    Item {
+        id: pictureArea
+        x: Theme.margin
+        y: Theme.margin
+        width: root.portrait ? root.width - 2 * Theme.margin : root.width * 0.54
+        height: root.portrait ? root.height * 0.5 : root.height - 2 * Theme.margin
+
+        Rectangle {
+            id: card
+            objectName: "attractPicture"
+            // The drawings' own shape (1100 x 700), as large as the area allows.
+            width: Math.min(parent.width, parent.height * 1100 / 700)
+            height: width * 700 / 1100
+            anchors.centerIn: parent
+            radius: Theme.radius
+            color: Theme.background
+            border.width: Theme.px(3)
+            border.color: Theme.primarySoft
+            readonly property string source: root.pictures[root.shown]
+
+            Repeater {
+                model: root.pictures
+                delegate: Image {
+                    required property string modelData
+                    required property int index
+                    objectName: "attractPicture-" + modelData
+                    anchors.fill: parent
+                    anchors.margins: Theme.px(6)
+                    source: Qt.resolvedUrl("../../resources/animations/previews/" + modelData + ".svg")
+                    sourceSize.width: width
+                    sourceSize.height: height
+                    fillMode: Image.PreserveAspectFit
+                    asynchronous: true   // the first frame never waits for a picture
+                    smooth: true
+                    opacity: index === root.shown ? 1 : 0
+                    visible: opacity > 0
+                    Behavior on opacity {
+                        enabled: root.cycling
+                        NumberAnimation { duration: 1800; easing.type: Easing.InOutSine }
+                    }
                 }
             }
         }
@@ -77,9 +112,13 @@ Rectangle {
     }
 
     Column {
-        anchors.centerIn: parent
-        width: parent.width - 4 * Theme.margin
-        spacing: Theme.px(40)
+        id: words
+        // Beside the picture (landscape) or under it (portrait), centred in what is left.
+        x: root.portrait ? 2 * Theme.margin : pictureArea.x + pictureArea.width + 2 * Theme.margin
+        width: root.portrait ? root.width - 4 * Theme.margin : root.width - x - 2 * Theme.margin
+        y: root.portrait ? pictureArea.y + pictureArea.height + (root.height - pictureArea.y - pictureArea.height - height) / 2
+                         : (root.height - height) / 2
+        spacing: Theme.px(root.portrait ? 40 : 32)
 
         Image {
             visible: Clinic.logoUrl !== ""
@@ -109,6 +148,7 @@ Rectangle {
             model: Language.languages.filter(l => l.code !== Language.current)
             delegate: BodyText {
                 required property var modelData
+                objectName: "attractWelcome-" + modelData.code
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
@@ -121,18 +161,11 @@ Rectangle {
             id: startButton
             objectName: "startButton"
             anchors.horizontalCenter: parent.horizontalCenter
-            text: qsTr("Start")
+            text: qsTr("Touch to start")
             fontSize: Theme.fontHeading
-            width: Theme.px(420)
+            width: Math.min(words.width, Theme.px(560))
             height: Theme.px(120)
             onClicked: root.start()
-
-            SequentialAnimation on opacity {
-                running: !Clinic.reduceMotion && root.visible
-                loops: Animation.Infinite
-                NumberAnimation { to: 0.8; duration: 1600; easing.type: Easing.InOutSine }
-                NumberAnimation { to: 1.0; duration: 1600; easing.type: Easing.InOutSine }
-            }
         }
         BodyText {
             width: parent.width

@@ -45,6 +45,7 @@ Rectangle {
                 height: tiles.tileHeight
                 heading: title
                 detail: summary
+                picture: ["overview", "y90", "tace", "ablation"].includes(procedureId) ? Qt.resolvedUrl("../../resources/animations/previews/" + procedureId + ".svg") : ""
                 onClicked: root.openProcedure(procedureId)
             }
         }

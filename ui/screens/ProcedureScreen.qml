@@ -122,6 +122,15 @@ Rectangle {
                     font.pixelSize: Theme.fontLead
                     color: Theme.primary
                 }
+                // Over the web view (z): what red and blue mean, while the step shows vessels.
+                VesselLegend {
+                    z: 2
+                    anchors.left: parent.left
+                    anchors.bottom: parent.bottom
+                    anchors.margins: Theme.px(12)
+                    // only once the page shows this topic (not the last one's state)
+                    visible: Stage.vesselLegend && Stage.shownProcedure === (root.procedure.animation || "")
+                }
             }
 
             Item {

@@ -48,7 +48,7 @@
     var C = k.COL;
     k.defs(svg);
     S = {};
-    S.room = k.g(svg);
+    S.room = k.scene(k.g(svg), 'room');
 
     // IV pole and bag, monitor
     S.iv = k.hidden(k.g(S.room));
@@ -82,7 +82,7 @@
     S.bodyBandage = k.hidden(k.bandage(S.room, 325, 500, 0.55, -4));
 
     // magnifier over the liver
-    S.magLayer = k.g(svg);
+    S.magLayer = k.scene(k.g(svg), 'liver');
     S.mag = k.magnifier(S.magLayer, { cx: 610, cy: 258, r: 218, fx: 345, fy: 540, fr: 52, id: 'abl', fill: '#F3DCD0', scale: 0.88 });
     k.hidden(S.magLayer);
     var m = S.mag.content;
@@ -136,7 +136,7 @@
     S.mag.content.appendChild(S.skinBandage.parentNode);
 
     S.cal = k.calendar(svg, 985, 110, 0.9);
-    k.hidden(S.cal.g);
+    k.scene(k.hidden(S.cal.g), 'calendar');
   }
 
   // probe position: t = 0 means the tip at the tumor centre
@@ -156,101 +156,128 @@
     k.set(S.bowelIn, { transform: 'translate(14px,34px)' });
   }
 
+  /** The CT scanner over the liver, checking (probe, finish and scar steps). */
+  function scanner(k, t0) {
+    [S.ringBack, S.ringFront].forEach(function (r) {
+      k.tl(r, [[t0, { opacity: 0, transform: 'translate(60px,0px)' }], [t0 + 400, { opacity: 1, transform: 'translate(0px,0px)' }]]);
+      k.loop(r, [{ transform: 'translate(0px,0px)' }, { transform: 'translate(-24px,0px)' }], { dur: 3000, delay: t0 + 400 });
+    });
+  }
+
+  // Each step names its scene first and lands its point by about 1.2 s (kit.key).
   var STEPS = {
     prepare: function (k) {
+      k.scene('room');
       k.set(S.probeIn, { transform: probeAt(OUT) });
-      k.fadeIn(S.iv, 0, 1400);
-      k.fadeIn(S.lamp, 0, 1400);
-      k.fadeIn(S.monitor.g, 600, 2000);
-      k.draw(S.monitor.trace, 1600, 3600);
+      k.fadeIn(S.iv, 0, 400);
+      k.fadeIn(S.lamp, 0, 400);
+      k.fadeIn(S.monitor.g, 200, 600);
+      k.draw(S.monitor.trace, 400, 1000);
       // then a calm, seamless sweep (one dash period per cycle, so it never jumps)
       k.loop(S.monitor.trace, [{ strokeDasharray: '0.8 0.2', strokeDashoffset: 0 }, { strokeDasharray: '0.8 0.2', strokeDashoffset: -1 }],
-        { dur: 3000, delay: 3600, direction: 'normal', ease: 'linear' });
-      k.tl(S.drip, [[1400, { transform: 'translate(0px,0px)', opacity: 1 }], [2600, { transform: 'translate(0px,10px)', opacity: 0 }]]);
+        { dur: 3000, delay: 1000, direction: 'normal', ease: 'linear' });
+      k.tl(S.drip, [[300, { transform: 'translate(0px,0px)', opacity: 1 }], [1000, { transform: 'translate(0px,10px)', opacity: 0 }]]);
       k.loop(S.drip, [{ transform: 'translate(0px,0px)', opacity: 1 }, { transform: 'translate(0px,10px)', opacity: 0 }],
-        { dur: 2200, delay: 2600, direction: 'normal' });
+        { dur: 2200, delay: 1000, direction: 'normal' });
+      k.key(1000);
     },
 
     imaging: function (k) {
+      k.scene('room', 'liver');
       k.set(S.probeIn, { transform: probeAt(OUT) });
       [S.ringBack, S.ringFront].forEach(function (r) {
-        k.tl(r, [[0, { opacity: 0, transform: 'translate(320px,0px)' }], [800, { opacity: 1, transform: 'translate(280px,0px)' }],
-          [3600, { opacity: 1, transform: 'translate(0px,0px)' }]]);
+        k.tl(r, [[0, { opacity: 0, transform: 'translate(320px,0px)' }], [200, { opacity: 1, transform: 'translate(300px,0px)' }],
+          [800, { opacity: 1, transform: 'translate(0px,0px)' }]]);
       });
-      k.fadeIn(S.inside, 2400, 3800);
-      k.fadeIn(S.magLayer, 3000, 4200);
-      k.tl(S.found, [[4400, { opacity: 0, transform: 'scale(1.4)' }], [5600, { opacity: 1, transform: 'scale(1)' }]]);
-      k.fadeIn(S.safe, 6000, 7000);
-      k.tl(S.scout, [[6400, { opacity: 0 }], [6700, { opacity: 1 }], [8600, { opacity: 1 }], [9000, { opacity: 0 }]]);
-      k.follow(S.scout, S.safeGuide, 6400, 8600);
+      k.fadeIn(S.inside, 400, 800);
+      k.fadeIn(S.magLayer, 500, 900);
+      k.tl(S.found, [[800, { opacity: 0, transform: 'scale(1.4)' }], [1100, { opacity: 1, transform: 'scale(1)' }]]);
+      k.fadeIn(S.safe, 950, 1200);
+      k.tl(S.scout, [[1100, { opacity: 0 }], [1250, { opacity: 1 }], [2400, { opacity: 1 }], [2700, { opacity: 0 }]]);
+      k.follow(S.scout, S.safeGuide, 1100, 2400);
+      k.key(1200);
     },
 
     probe: function (k) {
+      k.scene('room', 'liver');
       found(k);
       k.set(S.safe, { opacity: 1 });
-      k.tl(S.probeIn, [[600, { transform: probeAt(OUT) }], [5600, { transform: probeAt(0) }]]);
-      k.tl(S.bodyProbeIn, [[600, { opacity: 0, transform: probeAt(30) }], [1400, { opacity: 1, transform: probeAt(24) }],
-        [5600, { opacity: 1, transform: probeAt(0) }]]);
-      k.tl(S.safe, [[5200, { opacity: 1 }], [6400, { opacity: 0.35 }]]);
+      k.tl(S.probeIn, [[0, { transform: probeAt(OUT) }], [1100, { transform: probeAt(0) }]]);
+      k.tl(S.bodyProbeIn, [[0, { opacity: 0, transform: probeAt(30) }], [300, { opacity: 1, transform: probeAt(24) }],
+        [1100, { opacity: 1, transform: probeAt(0) }]]);
+      k.tl(S.safe, [[1000, { opacity: 1 }], [1500, { opacity: 0.35 }]]);
+      scanner(k, 800);
+      k.key(1200);
     },
 
     protect: function (k) {
+      k.scene('room', 'liver');
       found(k);
       probeIn(k);
-      k.tl(S.needleIn, [[300, { opacity: 0, transform: 'translate(95px,-165px)' }], [900, { opacity: 1, transform: 'translate(80px,-140px)' }],
-        [3000, { opacity: 1, transform: 'translate(0px,0px)' }], [6600, { opacity: 1, transform: 'translate(0px,0px)' }],
-        [8000, { opacity: 0, transform: 'translate(80px,-140px)' }]]);
-      k.tl(S.fluidIn, [[3000, { opacity: 0, transform: 'scale(0.15)' }], [3500, { opacity: 1, transform: 'scale(0.25)' }],
-        [6600, { opacity: 1, transform: 'scale(1)' }]]);
-      k.tl(S.bowelIn, [[3300, { transform: 'translate(0px,0px)' }], [7000, { transform: 'translate(14px,34px)' }]]);
+      k.tl(S.needleIn, [[0, { opacity: 0, transform: 'translate(95px,-165px)' }], [200, { opacity: 1, transform: 'translate(80px,-140px)' }],
+        [600, { opacity: 1, transform: 'translate(0px,0px)' }], [2600, { opacity: 1, transform: 'translate(0px,0px)' }],
+        [3400, { opacity: 0, transform: 'translate(80px,-140px)' }]]);
+      k.tl(S.fluidIn, [[600, { opacity: 0, transform: 'scale(0.15)' }], [700, { opacity: 1, transform: 'scale(0.25)' }],
+        [1200, { opacity: 1, transform: 'scale(1)' }]]);
+      k.tl(S.bowelIn, [[700, { transform: 'translate(0px,0px)' }], [1200, { transform: 'translate(14px,34px)' }]]);
+      k.key(1200);
     },
 
     heat: function (k) {
+      k.scene('room', 'liver');
       found(k);
       probeIn(k);
       protected_(k);
-      k.tl(S.heat, [[500, { opacity: 0, transform: 'scale(0.1)' }], [1200, { opacity: 1, transform: 'scale(0.25)' }],
-        [6000, { opacity: 1, transform: 'scale(1)' }]]);
-      k.fadeIn(S.rim, 6000, 7200);
-      k.loop(S.heat, [{ opacity: 1 }, { opacity: 0.75 }], { dur: 2800, delay: 6000 });
+      k.tl(S.heat, [[0, { opacity: 0, transform: 'scale(0.1)' }], [250, { opacity: 1, transform: 'scale(0.25)' }],
+        [1100, { opacity: 1, transform: 'scale(1)' }]]);
+      k.fadeIn(S.rim, 900, 1200);
+      k.loop(S.heat, [{ opacity: 1 }, { opacity: 0.75 }], { dur: 2800, delay: 1200 });
+      k.key(1200);
     },
 
     cold: function (k) {
+      k.scene('room', 'liver');
       found(k);
       probeIn(k);
       protected_(k);
       // freeze, thaw a little, freeze again: ending bigger than the tumor
-      k.tl(S.ice, [[500, { opacity: 0, transform: 'scale(0.12)' }], [1000, { opacity: 0.95, transform: 'scale(0.2)' }],
-        [4000, { opacity: 0.95, transform: 'scale(0.95)' }], [4600, { opacity: 0.95, transform: 'scale(0.95)' }],
-        [6600, { opacity: 0.7, transform: 'scale(0.72)' }], [7000, { opacity: 0.7, transform: 'scale(0.72)' }],
-        [10000, { opacity: 0.95, transform: 'scale(1.06)' }]]);
+      k.tl(S.ice, [[0, { opacity: 0, transform: 'scale(0.12)' }], [150, { opacity: 0.95, transform: 'scale(0.2)' }],
+        [550, { opacity: 0.95, transform: 'scale(0.95)' }], [800, { opacity: 0.7, transform: 'scale(0.72)' }],
+        [1200, { opacity: 0.95, transform: 'scale(1.06)' }]]);
+      k.key(1200);
     },
 
     finish: function (k) {
+      k.scene('room', 'liver');
       found(k);
       k.set(S.safe, { opacity: 0 });
-      k.tl(S.tumor, [[0, { opacity: 1 }], [2400, { opacity: 0 }]]);
-      k.tl(S.treatedIn, [[0, { opacity: 0 }], [2400, { opacity: 1 }]]);
-      k.tl(S.smallTumor, [[0, { fill: k.COL.tumor }], [2400, { fill: k.COL.scar }]]);
-      k.tl(S.probeIn, [[1200, { transform: probeAt(0) }], [4800, { transform: probeAt(OUT) }]]);
-      k.tl(S.bodyProbeIn, [[1200, { opacity: 1, transform: probeAt(0) }], [4000, { opacity: 1, transform: probeAt(24) }],
-        [4800, { opacity: 0, transform: probeAt(30) }]]);
-      k.tl(S.fluidIn, [[2400, { opacity: 1, transform: 'scale(1)' }], [5600, { opacity: 0, transform: 'scale(0.3)' }]]);
-      k.tl(S.bowelIn, [[2400, { transform: 'translate(14px,34px)' }], [6000, { transform: 'translate(0px,0px)' }]]);
-      k.tl(S.skinBandage, [[4800, { opacity: 0, transform: 'scale(0.4)' }], [5800, { opacity: 1, transform: 'scale(1)' }]]);
-      k.tl(S.bodyBandage, [[4800, { opacity: 0, transform: 'scale(0.4)' }], [5800, { opacity: 1, transform: 'scale(1)' }]]);
+      k.tl(S.tumor, [[0, { opacity: 1 }], [900, { opacity: 0 }]]);
+      k.tl(S.treatedIn, [[0, { opacity: 0 }], [900, { opacity: 1 }]]);
+      k.tl(S.smallTumor, [[0, { fill: k.COL.tumor }], [900, { fill: k.COL.scar }]]);
+      k.tl(S.probeIn, [[0, { transform: probeAt(0) }], [800, { transform: probeAt(OUT) }]]);
+      k.tl(S.bodyProbeIn, [[0, { opacity: 1, transform: probeAt(0) }], [600, { opacity: 1, transform: probeAt(24) }],
+        [800, { opacity: 0, transform: probeAt(30) }]]);
+      k.tl(S.fluidIn, [[0, { opacity: 1, transform: 'scale(1)' }], [900, { opacity: 0, transform: 'scale(0.3)' }]]);
+      k.tl(S.bowelIn, [[200, { transform: 'translate(14px,34px)' }], [1000, { transform: 'translate(0px,0px)' }]]);
+      k.tl(S.skinBandage, [[700, { opacity: 0, transform: 'scale(0.4)' }], [1000, { opacity: 1, transform: 'scale(1)' }]]);
+      k.tl(S.bodyBandage, [[700, { opacity: 0, transform: 'scale(0.4)' }], [1000, { opacity: 1, transform: 'scale(1)' }]]);
+      scanner(k, 800);
+      k.key(1200);
     },
 
     scar: function (k) {
+      k.scene('room', 'liver', 'calendar');
       found(k);
       k.set(S.tumor, { opacity: 0 });
       k.set(S.smallTumor, { fill: k.COL.scar });
       k.set(S.safe, { opacity: 0 });
       k.set(S.probeIn, { transform: probeAt(OUT) });
-      k.fadeIn(S.cal.g, 0, 1000);
-      S.cal.marks.forEach(function (mk, i) { k.fadeIn(mk, 900 + i * 350, 1300 + i * 350); });
-      k.tl(S.treatedIn, [[2600, { opacity: 1, transform: 'scale(1)', fill: '#DDB9A8' }], [7400, { opacity: 1, transform: 'scale(0.3)', fill: k.COL.scar }]]);
-      k.tl(S.smallTumor, [[2600, { transform: 'scale(1)' }], [7400, { transform: 'scale(0.5)' }]]);
+      k.fadeIn(S.cal.g, 0, 300);
+      S.cal.marks.forEach(function (mk, i) { k.fadeIn(mk, 100 + i * 150, 400 + i * 150); });
+      k.tl(S.treatedIn, [[300, { opacity: 1, transform: 'scale(1)', fill: '#DDB9A8' }], [1200, { opacity: 1, transform: 'scale(0.3)', fill: k.COL.scar }]]);
+      k.tl(S.smallTumor, [[300, { transform: 'scale(1)' }], [1200, { transform: 'scale(0.5)' }]]);
+      scanner(k, 600);
+      k.key(1200);
     }
   };
 

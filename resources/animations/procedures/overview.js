@@ -17,7 +17,7 @@
     S.ring = k.scanRing(S, 0);
 
     // small entry: wrist and groin points, one close-up of the tiny entry and thin tube
-    S.entry = k.hidden(k.g(svg));
+    S.entry = k.scene(k.hidden(k.g(svg)), 'entry');
     var wp = B.at(B.pt.wrist);
     var gp = B.at(B.pt.groin);
     k.path(S.entry, 'M ' + wp.x + ',' + wp.y + ' L 600,400', k.stroke('#BFA98F', 3, { 'stroke-dasharray': '0.1 9' }));
@@ -27,7 +27,7 @@
     S.marks.forEach(function (m) { k.hidden(m.g); });
 
     // target: treatment travels only to the tumor; healthy liver stays calm
-    S.tube = k.tube(L.over, L.cathD, { w: 8 });
+    S.tube = k.tube(L.over, L.cathD, { w: 6 });
     S.halo = k.g(L.over, { transform: 'translate(' + L.tumorC.x + ' ' + L.tumorC.y + ')' });
     S.haloIn = k.hidden(k.circle(S.halo, 0, 0, 80, { fill: 'url(#g-glow)', class: 'fb' }));
     S.aim = k.hidden(k.circle(S.halo, 0, 0, 72, { fill: 'none', stroke: C.accent, 'stroke-width': 4, 'stroke-dasharray': '10 12', class: 'fb' }));
@@ -44,7 +44,7 @@
     }
 
     // home the same day
-    S.home = k.hidden(k.g(svg));
+    S.home = k.scene(k.hidden(k.g(svg)), 'home');
     k.el('rect', { x: 0, y: 560, width: 1100, height: 140, fill: '#EEF3E6' }, S.home);
     S.sun = k.sun(S.home, 560, 110, 42);
     k.tree(S.home, 1010, 520, 1.1);
@@ -55,7 +55,7 @@
     k.bandage(S.walkerIn.armR, 66, -122, 0.5, 90);
 
     // the care team
-    S.team = k.hidden(k.g(svg));
+    S.team = k.scene(k.hidden(k.g(svg)), 'team');
     k.el('ellipse', { cx: 550, cy: 610, rx: 470, ry: 40, fill: '#EFE6DA' }, S.team);
     var who = [
       { x: 210, o: { skin: k.TONES[2], cloth: '#8CC5C0', clothLine: '#5FA19B', cap: '#8CC5C0', trousers: '#6FA8A2' } },
@@ -78,62 +78,69 @@
     k.hidden(S.heartIn);
   }
 
+  // Each step names its scene first and lands its point by about 1.2 s (kit.key).
   var STEPS = {
     imaging: function (k) {
-      k.set(S.magLayer, { opacity: 0 });
-      S.ring.move([[0, { opacity: 0, transform: 'translate(0px,150px)' }], [900, { opacity: 1, transform: 'translate(0px,170px)' }],
-        [5200, { opacity: 1, transform: 'translate(0px,420px)' }]]);
-      k.tl(S.body.organs, [[1000, { opacity: 0 }], [4800, { opacity: 1 }]]);
-      k.fadeIn(S.magLayer, 4800, 6200);
+      k.scene('body', 'liver');
+      S.ring.move([[0, { opacity: 0, transform: 'translate(0px,150px)' }], [300, { opacity: 1, transform: 'translate(0px,170px)' }],
+        [1200, { opacity: 1, transform: 'translate(0px,330px)' }]]);
+      S.ring.parts.forEach(function (p) {
+        k.loop(p, [{ transform: 'translate(0px,330px)' }, { transform: 'translate(0px,250px)' }], { dur: 3400, delay: 1200 });
+      });
+      k.tl(S.body.organs, [[200, { opacity: 0 }], [1000, { opacity: 1 }]]);
+      k.fadeIn(S.magLayer, 700, 1200);
+      k.key(1200);
     },
 
     'small-entry': function (k) {
-      k.set(S.magLayer, { opacity: 0 });
-      k.fadeIn(S.entry, 0, 1000);
+      k.scene('body', 'entry');
+      k.fadeIn(S.entry, 0, 400);
       S.marks.forEach(function (m, i) {
-        k.fadeIn(m.g, 300 + i * 400, 1300 + i * 400);
+        k.fadeIn(m.g, i * 200, 400 + i * 200);
         k.loop(m.halo, [{ transform: 'scale(1)', opacity: 1 }, { transform: 'scale(1.7)', opacity: 0 }],
-          { dur: 2400, delay: i * 1200, direction: 'normal', ease: 'ease-out' });
+          { dur: 2400, delay: 1200 + i * 1200, direction: 'normal', ease: 'ease-out' });
       });
-      k.tl(S.close.dot, [[1000, { transform: 'scale(0)' }], [2000, { transform: 'scale(1)' }]]);
-      k.slide(S.close.tube, 2000, 6000, 0, 1);
+      k.tl(S.close.dot, [[100, { transform: 'scale(0)' }], [500, { transform: 'scale(1)' }]]);
+      k.slide(S.close.tube, 400, 1200, 0, 1);
+      k.key(1200);
     },
 
     target: function (k) {
-      k.slide(S.tube, 0, 3000, 0, TIP);
+      k.scene('body', 'liver');
+      k.slide(S.tube, 0, 700, 0, TIP);
       S.sparks.forEach(function (s, i) {
-        var t0 = 3000 + i * 110;
-        k.follow(s.dot, s.guide, t0, t0 + 1800, { to: s.to, appear: true, samples: 14 });
+        var t0 = 500 + i * 20;
+        k.follow(s.dot, s.guide, t0, t0 + 450, { to: s.to, appear: true, samples: 10 });
       });
-      k.tl(S.haloIn, [[4400, { opacity: 0, transform: 'scale(0.5)' }], [6800, { opacity: 1, transform: 'scale(1)' }]]);
-      k.tl(S.aim, [[5000, { opacity: 0, transform: 'scale(1.3)' }], [7000, { opacity: 1, transform: 'scale(1)' }]]);
-      k.loop(S.haloIn, [{ opacity: 1 }, { opacity: 0.65 }], { dur: 2800, delay: 6800 });
+      k.tl(S.haloIn, [[650, { opacity: 0, transform: 'scale(0.5)' }], [1050, { opacity: 1, transform: 'scale(1)' }]]);
+      k.tl(S.aim, [[700, { opacity: 0, transform: 'scale(1.3)' }], [1100, { opacity: 1, transform: 'scale(1)' }]]);
+      k.loop(S.haloIn, [{ opacity: 1 }, { opacity: 0.65 }], { dur: 2800, delay: 1100 });
+      k.key(1100);
     },
 
     home: function (k) {
-      k.fadeOut(S.bodyLayer, 0, 1000);
-      k.fadeOut(S.magLayer, 0, 1000);
-      k.fadeIn(S.home, 600, 1800);
-      k.tl(S.sun, [[1000, { transform: 'translate(0px,40px)' }], [4000, { transform: 'translate(0px,0px)' }]]);
-      k.tl(S.walker, [[1600, { transform: 'translate(0px,0px)' }], [7200, { transform: 'translate(350px,0px)' }]]);
-      k.tl(S.walkerIn.inner, [[1600, { transform: 'translate(0px,0px)' }], [2300, { transform: 'translate(0px,-6px)' }],
-        [3000, { transform: 'translate(0px,0px)' }], [3700, { transform: 'translate(0px,-6px)' }], [4400, { transform: 'translate(0px,0px)' }],
-        [5100, { transform: 'translate(0px,-6px)' }], [5800, { transform: 'translate(0px,0px)' }], [6500, { transform: 'translate(0px,-6px)' }],
-        [7200, { transform: 'translate(0px,0px)' }]]);
+      k.scene('home');
+      k.fadeIn(S.home, 0, 300);
+      k.tl(S.sun, [[0, { transform: 'translate(0px,40px)' }], [900, { transform: 'translate(0px,0px)' }]]);
+      // walking home: the way is taken at once, then the walk goes on calmly
+      k.tl(S.walker, [[0, { transform: 'translate(0px,0px)' }], [3600, { transform: 'translate(350px,0px)' }]], { ease: 'ease-out' });
+      var bob = [];
+      for (var t = 0; t <= 3600; t += 600) bob.push([t, { transform: 'translate(0px,' + (t % 1200 ? -6 : 0) + 'px)' }]);
+      k.tl(S.walkerIn.inner, bob);
+      k.key(900);
     },
 
     team: function (k) {
-      k.fadeOut(S.bodyLayer, 0, 1000);
-      k.fadeOut(S.magLayer, 0, 1000);
-      k.fadeIn(S.team, 600, 1600);
+      k.scene('team');
       S.people.forEach(function (p, i) {
-        var t0 = 800 + i * 600;
-        k.tl(p.wrap, [[t0, { opacity: 0, transform: 'translate(0px,30px)' }], [t0 + 1400, { opacity: 1, transform: 'translate(0px,0px)' }]]);
+        var t0 = i * 150;
+        k.tl(p.wrap, [[t0, { opacity: 0, transform: 'translate(0px,30px)' }], [t0 + 500, { opacity: 1, transform: 'translate(0px,0px)' }]]);
       });
-      k.tl(S.waveArm, [[3800, { transform: 'rotate(0deg)' }], [5200, { transform: 'rotate(-150deg)' }]]);
-      k.loop(S.waveArm, [{ transform: 'rotate(-150deg)' }, { transform: 'rotate(-128deg)' }], { dur: 1300, delay: 5200 });
-      k.tl(S.heartIn, [[5200, { opacity: 0, transform: 'scale(0.5)' }], [6600, { opacity: 1, transform: 'scale(1)' }]]);
-      k.loop(S.heartIn, [{ transform: 'scale(1)' }, { transform: 'scale(1.08)' }], { dur: 2400, delay: 6600 });
+      k.tl(S.waveArm, [[700, { transform: 'rotate(0deg)' }], [1200, { transform: 'rotate(-150deg)' }]]);
+      k.loop(S.waveArm, [{ transform: 'rotate(-150deg)' }, { transform: 'rotate(-128deg)' }], { dur: 1300, delay: 1200 });
+      k.tl(S.heartIn, [[700, { opacity: 0, transform: 'scale(0.5)' }], [1200, { opacity: 1, transform: 'scale(1)' }]]);
+      k.loop(S.heartIn, [{ transform: 'scale(1)' }, { transform: 'scale(1.08)' }], { dur: 2400, delay: 1200 });
+      k.key(1200);
     }
   };
 

@@ -36,6 +36,21 @@
     return { g: root, over: over, twigs: twigs, micro: micro };
   }
 
+  /** A hand seen from above, fingertips down on the spot (0,0), pressing. */
+  function pressHand(k, parent) {
+    var C = k.COL;
+    var hand = k.g(parent, { class: 'fb' });
+    var skin = { fill: k.TONES[1], stroke: '#B98C6C', 'stroke-width': 2.5 };
+    k.el('rect', { x: -18, y: -70, width: 40, height: 46, rx: 16, fill: '#A9C6E2', stroke: '#86A9C9', 'stroke-width': 2.5 }, hand);
+    k.el('ellipse', Object.assign({ cx: 2, cy: -20, rx: 24, ry: 20 }, skin), hand);
+    [[-14, -6], [-4, 0], [7, 1], [17, -4]].forEach(function (f) {
+      k.el('rect', Object.assign({ x: f[0] - 5, y: f[1] - 14, width: 10, height: 20, rx: 5 }, skin), hand);
+    });
+    k.el('ellipse', Object.assign({ cx: -24, cy: -24, rx: 7, ry: 12, transform: 'rotate(30 -24 -24)' }, skin), hand);
+    k.circle(hand, 0, -2, 16, { fill: 'none', stroke: C.accent, 'stroke-width': 2.5, opacity: 0.5 });
+    return hand;
+  }
+
   function build(svg, k) {
     var C = k.COL;
     S = k.catheterScene(svg);
@@ -67,7 +82,7 @@
       k.circle(S.plugIn, q[0], q[1], q[2], { fill: C.plug, stroke: C.plugLine, 'stroke-width': 1.5 });
     });
     L.over.appendChild(S.tubes);
-    S.micro = k.tube(S.tubes, 'M 22,100 ' + k.LIVER.artRight + ' ' + k.LIVER.artTumor, { w: 5.5, line: C.microLine, core: C.micro });
+    S.micro = k.tube(S.tubes, 'M 22,100 ' + k.LIVER.artRight + ' ' + k.LIVER.artTumor, { w: 4, line: C.microLine, core: C.micro });
 
     // X-ray check: the scanner ring (from catheterScene) and a cool tint in the magnifier
     // the tint covers the liver but stays under the oil and the tubes
@@ -76,7 +91,7 @@
     L.over.insertBefore(S.tint, L.over.firstChild);
 
     // medicine: two close-ups side by side
-    S.med = k.hidden(k.g(svg));
+    S.med = k.scene(k.hidden(k.g(svg)), 'closeup');
     var lens = S.body.at(S.body.pt.liver);
     [[640, 250], [930, 470]].forEach(function (c2) {
       k.path(S.med, 'M ' + (lens.x + 50) + ',' + lens.y + ' L ' + (c2[0] - 140) + ',' + c2[1], k.stroke('#BFA98F', 3, { 'stroke-dasharray': '0.1 9' }));
@@ -107,8 +122,13 @@
       }
     });
 
+    // after the tube comes out, a hand presses the spot to stop any bleeding
+    var gp = S.body.pt.groin;
+    S.press = k.g(S.body.over, { transform: 'translate(' + (gp.x + 4) + ' ' + (gp.y - 6) + ')' });
+    S.pressIn = k.hidden(pressHand(k, S.press));
+
     // recover: resting, then home
-    S.rest = k.hidden(k.g(svg));
+    S.rest = k.scene(k.hidden(k.g(svg)), 'rest');
     S.restHouse = k.house(S.rest, 900, 430, 0.9);
     S.restBed = k.bed(S.rest, 390, 450, 1.12);
     S.restBandage = k.bandage(S.rest, 262, 426, 0.8, 10);
@@ -116,64 +136,73 @@
     S.restSun = k.sun(S.rest, 1010, 120, 34);
   }
 
+  // Each step names its scene first and lands its point by about 1.2 s (kit.key).
   var STEPS = {
     entry: function (k) {
-      k.catheterSteps.entry(S);
+      k.scene('body', 'entry');
+      k.key(k.catheterSteps.entry(S));
     },
 
     'to-liver': function (k) {
+      k.scene('body', 'liver');
       k.set(S.mark.groin.g, { opacity: 1 });
-      k.slide(S.bodyTube, 0, 4200, 0, 1);
-      k.slide(S.magTube, 3800, 5600, 0, S.big.frac.porta);
-      k.catheterSteps.dye(S, 5400);
-      k.tl(S.blush, [[6400, { opacity: 0 }], [7800, { opacity: 1 }]]);
-      k.catheterSteps.pulse(S.mark.groin);
-      k.loop(S.blush, [{ opacity: 1 }, { opacity: 0.6 }], { dur: 2600, delay: 8200 });
+      k.slide(S.bodyTube, 0, 450, 0, 1);
+      k.slide(S.magTube, 250, 550, 0, S.big.frac.porta);
+      var full = k.catheterSteps.dye(S, 500, 450);
+      k.tl(S.blush, [[800, { opacity: 0 }], [1150, { opacity: 1 }]]);
+      k.catheterSteps.pulse(S.mark.groin, 1200);
+      k.loop(S.blush, [{ opacity: 1 }, { opacity: 0.6 }], { dur: 2600, delay: 1150 });
+      k.key(Math.max(full, 1150));
     },
 
     microcatheter: function (k) {
+      k.scene('body', 'liver');
       k.catheterSteps.inPlace(S, S.big.frac.porta);
-      k.slide(S.micro, 600, 5000, 0, MICRO_TIP);
-      k.catheterSteps.flow(S, 0);
+      k.slide(S.micro, 100, 1100, 0, MICRO_TIP);
+      k.catheterSteps.flow(S, 600);
+      k.key(1100);
     },
 
     medicine: function (k) {
-      k.catheterSteps.inPlace(S, S.big.frac.porta);
-      k.slide(S.micro, 0, 0, MICRO_TIP, MICRO_TIP);
-      k.fadeOut(S.magLayer, 0, 900);
-      k.fadeIn(S.med, 500, 1500);
+      k.scene('body', 'closeup');
+      k.fadeIn(S.med, 0, 300);
       k.slide(S.oilView.micro, 0, 0, 1, 1);
       k.slide(S.debView.micro, 0, 0, 1, 1);
       // oil droplets flow in and fill the tumor's vessels ...
       S.drops.forEach(function (d) {
-        var t0 = 1600 + d.delay;
-        k.follow(d.el, d.guide, t0, t0 + 2400, { to: d.to, appear: true, samples: 14 });
+        var t0 = 100 + d.delay * 0.2;
+        k.follow(d.el, d.guide, t0, t0 + 500, { to: d.to, appear: true, samples: 10 });
       });
       // ... or larger beads lodge, then slowly release their medicine
       S.debs.forEach(function (b) {
-        var t0 = 2600 + b.delay;
-        k.follow(b.el, b.guide, t0, t0 + 2600, { to: b.to, appear: true, samples: 14 });
-        k.tl(b.halo, [[6200, { opacity: 0, transform: 'scale(0.4)' }], [9400, { opacity: 1, transform: 'scale(1)' }]]);
+        var t0 = 200 + b.delay * 0.2;
+        k.follow(b.el, b.guide, t0, t0 + 500, { to: b.to, appear: true, samples: 10 });
+        k.tl(b.halo, [[900, { opacity: 0, transform: 'scale(0.4)' }], [2600, { opacity: 1, transform: 'scale(1)' }]]);
       });
       S.debs.forEach(function (b, i) {
-        k.loop(b.halo, [{ transform: 'scale(1)' }, { transform: 'scale(1.12)' }], { dur: 3200, delay: 9400 + i * 120 });
+        k.loop(b.halo, [{ transform: 'scale(1)' }, { transform: 'scale(1.12)' }], { dur: 3200, delay: 2600 + i * 120 });
       });
+      k.key(1200);
     },
 
     block: function (k) {
+      k.scene('body', 'liver');
       k.catheterSteps.inPlace(S, S.big.frac.porta);
       k.slide(S.micro, 0, 0, MICRO_TIP, MICRO_TIP);
       k.set(S.oilG, { opacity: 1 });
-      k.tl(S.plugIn, [[600, { opacity: 0, transform: 'scale(0.3)' }], [2600, { opacity: 1, transform: 'scale(1)' }]]);
-      k.fadeIn(S.quiet, 2600, 4600);
-      k.tl(S.big.tumor, [[2600, { fill: k.COL.tumor }], [6000, { fill: k.COL.tumorDim }]]);
-      k.tl(S.small.tumor, [[2600, { fill: k.COL.tumor }], [6000, { fill: k.COL.tumorDim }]]);
+      k.tl(S.plugIn, [[0, { opacity: 0, transform: 'scale(0.3)' }], [600, { opacity: 1, transform: 'scale(1)' }]]);
+      k.fadeIn(S.quiet, 500, 1100);
+      k.tl(S.big.tumor, [[500, { fill: k.COL.tumor }], [1200, { fill: k.COL.tumorDim }]]);
+      k.tl(S.small.tumor, [[500, { fill: k.COL.tumor }], [1200, { fill: k.COL.tumorDim }]]);
       // the portal vein keeps feeding the healthy liver
-      k.fadeIn(S.flowPortal, 3000, 4500);
+      k.fadeIn(S.flowPortal, 400, 900);
       k.flow(S.portalDots, 1600);
+      k.key(1200);
     },
 
+    // X-rays check the tumor was reached; the tube comes out; the spot is pressed.
     check: function (k) {
+      k.scene('body', 'liver');
       var dim = { fill: k.COL.tumorDim };
       k.set(S.big.tumor, dim);
       k.set(S.small.tumor, dim);
@@ -181,30 +210,33 @@
       k.set(S.quiet, { opacity: 1 });
       k.set(S.plugIn, { opacity: 1 });
       k.set(S.mark.groin.g, { opacity: 1 });
-      S.ring.move([[0, { opacity: 0, transform: 'translate(0px,250px)' }], [1000, { opacity: 1, transform: 'translate(0px,270px)' }],
-        [2400, { opacity: 1, transform: 'translate(0px,335px)' }]]);
-      k.tl(S.tint, [[800, { opacity: 0 }], [2200, { opacity: 0.5 }]]);
-      k.tl(S.checkMark, [[2600, { opacity: 0, transform: 'scale(0.6)' }], [3400, { opacity: 1, transform: 'scale(1)' }]]);
-      k.slide(S.micro, 4400, 5800, MICRO_TIP, 0);
-      k.slide(S.magTube, 5600, 6800, S.big.frac.porta, 0);
-      k.slide(S.bodyTube, 6200, 9400, 1, 0);
-      k.tl(S.mark.groin.g, [[9000, { opacity: 1 }], [9600, { opacity: 0 }]]);
-      k.tl(S.bodyBandage, [[9400, { opacity: 0, transform: 'scale(0.4)' }], [10200, { opacity: 1, transform: 'scale(1)' }]]);
+      S.ring.move([[0, { opacity: 0, transform: 'translate(0px,280px)' }], [300, { opacity: 1, transform: 'translate(0px,300px)' }],
+        [700, { opacity: 1, transform: 'translate(0px,335px)' }]]);
+      k.tl(S.tint, [[0, { opacity: 0 }], [400, { opacity: 0.5 }]]);
+      k.tl(S.checkMark, [[300, { opacity: 0, transform: 'scale(0.6)' }], [600, { opacity: 1, transform: 'scale(1)' }]]);
+      k.slide(S.micro, 400, 650, MICRO_TIP, 0);
+      k.slide(S.magTube, 550, 800, S.big.frac.porta, 0);
+      k.slide(S.bodyTube, 600, 1000, 1, 0);
+      k.tl(S.mark.groin.g, [[850, { opacity: 1 }], [1000, { opacity: 0 }]]);
+      k.tl(S.pressIn, [[900, { opacity: 0, transform: 'translate(24px,-30px)' }], [1200, { opacity: 1, transform: 'translate(0px,0px)' }]]);
+      k.loop(S.pressIn, [{ transform: 'translate(0px,0px) scale(1)' }, { transform: 'translate(0px,2px) scale(0.96)' }], { dur: 1400, delay: 1200 });
+      k.key(1200);
     },
 
     recover: function (k) {
-      k.fadeOut(S.bodyLayer, 0, 1200);
-      k.fadeOut(S.magLayer, 0, 1200);
-      k.fadeIn(S.rest, 900, 2400);
-      k.tl(S.restSun, [[2000, { opacity: 0, transform: 'translate(0px,30px)' }], [4000, { opacity: 1, transform: 'translate(0px,0px)' }]]);
-      k.fadeIn(S.restTrail, 3600, 5200);
-      k.loop(S.restBed.breath, [{ transform: 'scaleY(1)' }, { transform: 'scaleY(1.05)' }], { dur: 3600, delay: 2400 });
+      k.scene('rest');
+      k.fadeIn(S.rest, 0, 300);
+      k.tl(S.restSun, [[200, { opacity: 0, transform: 'translate(0px,30px)' }], [900, { opacity: 1, transform: 'translate(0px,0px)' }]]);
+      k.fadeIn(S.restTrail, 600, 1200);
+      k.loop(S.restBed.breath, [{ transform: 'scaleY(1)' }, { transform: 'scaleY(1.05)' }], { dur: 3600, delay: 900 });
+      k.key(900);
     },
 
     scan: function (k) {
+      k.scene('body', 'scan');
       k.set(S.big.tumor, { fill: k.COL.tumorDim });
       k.set(S.small.tumor, { fill: k.COL.tumorDim });
-      k.catheterSteps.scan(S);
+      k.key(k.catheterSteps.scan(S));
     }
   };
 

@@ -60,7 +60,7 @@
     L.over.appendChild(S.tubes); // the catheter on top of beads and glow
 
     // lung check badge (top left, near the chest): the tracer should mostly stay out of the lungs
-    S.lung = k.hidden(k.g(svg));
+    S.lung = k.scene(k.hidden(k.g(svg)), 'lung');
     var lp = B.at(B.pt.lungs);
     k.path(S.lung, 'M 150,150 L ' + (lp.x - 6) + ',' + (lp.y - 26), k.stroke('#A9BFCF', 3.5, { 'stroke-dasharray': '0.1 9' }));
     var lb = k.g(S.lung, { transform: 'translate(92 104)' });
@@ -85,74 +85,87 @@
     S.beads.forEach(function (b, i) {
       var start = t0 + (i / S.beads.length) * spread;
       if (dur) {
-        k.follow(b.dot, b.guide, start, start + dur, { to: b.f, appear: true, samples: 12, end: { x: b.end.x, y: b.end.y, dur: 500 } });
+        k.follow(b.dot, b.guide, start, start + dur, { to: b.f, appear: true, samples: 10, end: { x: b.end.x, y: b.end.y, dur: 300 } });
       } else {
         k.set(b.dot, { opacity: 1, transform: 'translate(' + b.end.x + 'px,' + b.end.y + 'px)' });
       }
     });
   }
 
+  // Each step names its scene first and lands its point by about 1.2 s (kit.key).
   var STEPS = {
     'mapping-visit': function (k) {
-      // both entry points are offered, then the chosen way (here the groin) is taken
-      k.tl(S.mark.groin.g, [[0, { opacity: 0 }], [900, { opacity: 1 }]]);
-      k.tl(S.mark.wrist.g, [[0, { opacity: 0 }], [900, { opacity: 1 }], [2600, { opacity: 1 }], [3600, { opacity: 0.35 }]]);
-      k.tl(S.ghost.groin, [[300, { opacity: 0 }], [1500, { opacity: 1 }]]);
-      k.tl(S.ghost.wrist, [[300, { opacity: 0 }], [1500, { opacity: 1 }], [2600, { opacity: 1 }], [3600, { opacity: 0.25 }]]);
-      k.slide(S.bodyTube, 3000, 7600, 0, 1);
-      k.slide(S.magTube, 7200, 9000, 0, S.big.frac.porta);
-      k.catheterSteps.dye(S, 8800);
-      k.catheterSteps.pulse(S.mark.groin);
-      k.loop(S.dye, [{ opacity: 1 }, { opacity: 0.7 }], { dur: 2600, delay: 11500 });
+      k.scene('body', 'liver');
+      // both entry points are offered, the chosen way (here the groin) is taken, then the dye
+      k.tl(S.mark.groin.g, [[0, { opacity: 0 }], [300, { opacity: 1 }]]);
+      k.tl(S.mark.wrist.g, [[0, { opacity: 0 }], [300, { opacity: 1 }], [600, { opacity: 0.35 }]]);
+      k.tl(S.ghost.groin, [[0, { opacity: 0 }], [300, { opacity: 1 }]]);
+      k.tl(S.ghost.wrist, [[0, { opacity: 0 }], [300, { opacity: 1 }], [600, { opacity: 0.25 }]]);
+      k.slide(S.bodyTube, 0, 450, 0, 1);
+      k.slide(S.magTube, 250, 550, 0, S.big.frac.porta);
+      var full = k.catheterSteps.dye(S, 500, 450);
+      k.catheterSteps.pulse(S.mark.groin, 1300);
+      k.loop(S.dye, [{ opacity: 1 }, { opacity: 0.7 }], { dur: 2600, delay: full });
+      k.key(full);
     },
 
     'test-dose': function (k) {
+      k.scene('body', 'liver', 'lung');
       k.catheterSteps.inPlace(S, S.big.frac.porta);
       S.tracer.forEach(function (t, i) {
-        var t0 = 300 + i * 140;
-        k.follow(t.dot, t.guide, t0, t0 + 2600, { to: t.to, appear: true, samples: 16 });
+        var t0 = i * 20;
+        k.follow(t.dot, t.guide, t0, t0 + 650, { to: t.to, appear: true, samples: 12 });
       });
-      k.fadeIn(S.lung, 4600, 5600);
-      k.tl(S.sweep, [[5600, { opacity: 0.8, transform: 'translate(-70px,0px)' }], [7600, { opacity: 0.8, transform: 'translate(70px,0px)' }],
-        [8000, { opacity: 0, transform: 'translate(70px,0px)' }]]);
-      S.lungDots.forEach(function (d, i) { k.tl(d, [[6200 + i * 500, { opacity: 0 }], [6800 + i * 500, { opacity: 0.6 }]]); });
-      k.tl(S.lungCheck, [[8000, { opacity: 0, transform: 'scale(0.6)' }], [8900, { opacity: 1, transform: 'scale(1)' }]]);
+      k.fadeIn(S.lung, 0, 300);
+      k.tl(S.sweep, [[300, { opacity: 0.8, transform: 'translate(-70px,0px)' }], [900, { opacity: 0.8, transform: 'translate(70px,0px)' }],
+        [1000, { opacity: 0, transform: 'translate(70px,0px)' }]]);
+      S.lungDots.forEach(function (d, i) { k.tl(d, [[500 + i * 150, { opacity: 0 }], [700 + i * 150, { opacity: 0.6 }]]); });
+      k.tl(S.lungCheck, [[900, { opacity: 0, transform: 'scale(0.6)' }], [1200, { opacity: 1, transform: 'scale(1)' }]]);
+      k.key(1200);
     },
 
     entry: function (k) {
-      k.catheterSteps.entry(S);
+      k.scene('body', 'entry');
+      k.key(k.catheterSteps.entry(S));
     },
 
     'to-liver': function (k) {
+      k.scene('body', 'liver');
       k.catheterSteps.inPlace(S, 0);
       k.catheterSteps.flow(S, 0);
-      k.slide(S.magTube, 2200, 7600, 0, TIP);
+      k.slide(S.magTube, 300, 1200, 0, TIP);
+      k.key(1200);
     },
 
     beads: function (k) {
+      k.scene('body', 'liver');
       k.catheterSteps.inPlace(S, TIP);
-      beadsAt(k, 300, 5200, 2200);
+      beadsAt(k, 0, 700, 400);
+      k.key(1200);
     },
 
+    // Radiation from inside: the tube is out; only the beads and their short glow remain.
     glow: function (k) {
-      k.catheterSteps.inPlace(S, TIP);
+      k.scene('body', 'liver');
+      k.set(S.mark.groin.g, { opacity: 0 });
+      k.set(S.bodyBandage, { opacity: 1 });
       beadsAt(k, 0, 0, 0);
       S.glows.forEach(function (gl, i) {
-        var t0 = 300 + (i % 5) * 160;
-        k.tl(gl, [[t0, { opacity: 0, transform: 'scale(0.3)' }], [t0 + 2600, { opacity: 1, transform: 'scale(1)' }],
-          [5200, { opacity: 1, transform: 'scale(1)' }], [8200, { opacity: 0.55, transform: 'scale(0.85)' }]]);
+        var t0 = (i % 5) * 60;
+        k.tl(gl, [[t0, { opacity: 0, transform: 'scale(0.3)' }], [t0 + 800, { opacity: 1, transform: 'scale(1)' }],
+          [3000, { opacity: 1, transform: 'scale(1)' }], [6000, { opacity: 0.55, transform: 'scale(0.85)' }]]);
       });
+      k.key(1100);
     },
 
     home: function (k) {
-      beadsAt(k, 0, 0, 0);
-      k.slide(S.magTube, 0, 1800, TIP, 0);
-      k.slide(S.bodyTube, 1200, 4600, 1, 0);
-      k.catheterSteps.home(S, 1800);
+      k.scene('body', 'home');
+      k.key(k.catheterSteps.home(S));
     },
 
     scan: function (k) {
-      k.catheterSteps.scan(S);
+      k.scene('body', 'scan');
+      k.key(k.catheterSteps.scan(S));
     }
   };
 

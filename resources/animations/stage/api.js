@@ -66,7 +66,13 @@
     flow: motion.flow,
     rand: motion.rand,
     at: motion.at,
-    reduced: engine.reduced
+    reduced: engine.reduced,
+    // scene(el, name) in build marks a layer; scene(name, ...) first in a step shows only those.
+    scene: function (first) {
+      if (first && typeof first === 'object') return engine.markScene(first, arguments[1]);
+      return engine.showScene(Array.prototype.slice.call(arguments));
+    },
+    key: engine.keyAt
   }, art);
   engine.useKit(kit);
 

@@ -1,7 +1,7 @@
 /* stage/channel.js: the page's side of the QWebChannel to the app.
  *
- * Out: every stage event (stepChanged, ended) goes to bridge.reportStep /
- * bridge.reportEnded (queued until the channel is up), to window.stageEvents
+ * Out: every stage event (stepChanged, scene, key, ended) goes to bridge.reportStep /
+ * reportScene / reportKey / reportEnded (queued until the channel is up), to window.stageEvents
  * (for tests) and, once the channel opens, bridge.pageReady(). In: the app's
  * showRequested and reducedMotionRequested signals, which drive the page through window.stage like any other caller.
  * The object is named "bridge" (kiosk/web/bridge.py PageBridge).
@@ -17,22 +17,25 @@
   var outbox = []; // events that happened before the channel was up
   window.stageEvents = [];
 
+  var METHODS = { stepChanged: 'reportStep', scene: 'reportScene', key: 'reportKey', ended: 'reportEnded' };
+
   function sendToBridge(ev) {
-    var name = ev.type === 'ended' ? 'reportEnded' : 'reportStep';
+    var name = METHODS[ev.type];
     if (typeof bridge[name] !== 'function') {
       warn('bridge has no method', name);
       return;
     }
     try {
       if (ev.type === 'ended') bridge.reportEnded(ev.procedure);
-      else bridge.reportStep(ev.procedure, ev.index);
+      else if (ev.type === 'scene') bridge.reportScene(ev.procedure, ev.index, ev.scene, !!ev.legend);
+      else bridge[name](ev.procedure, ev.index);
     } catch (e) {
       warn('bridge call failed:', e && e.message);
     }
   }
 
-  function emit(type, procedure, index) {
-    var ev = { type: type, procedure: procedure, index: index };
+  function emit(type, procedure, index, extra) {
+    var ev = Object.assign({ type: type, procedure: procedure, index: index }, extra || {});
     window.stageEvents.push(ev);
     if (window.stageEvents.length > MAX_EVENTS) window.stageEvents.splice(0, window.stageEvents.length - MAX_EVENTS);
     if (bridge) sendToBridge(ev);

@@ -34,6 +34,7 @@
   var reduced = prefersReduced();
   var reducedSetByApp = false; // once the app decides, the media query no longer does
   var svgRoot = null;
+  var instantLoops = false; // while showing a step's finished state at once
   var kit = null; // what build and show get; made by stage/api.js from the later files (useKit)
 
   // ---------------------------------------------------------------- animations
@@ -80,63 +81,135 @@
     }
   }
 
-  // The end of the last step. Two ways to see it, whichever comes first: every finite
-  // animation finished (rendering; also reduced motion), or the step's own clock ran
-  // out (a hidden page renders no frames, so its animations never finish). The clock
-  // stops while paused.
-  var endWatch = null; // {gen, total, used, since, timer, done}
+  // The step's clock: time since the step started, stopped while paused (a hidden
+  // page renders no frames, so its animations never advance; the clock still runs).
+  // It fires the key moment and sees the last step's end.
+  var clock = null; // {used, since, running, timers: [{at, fn, handle, done}]}
 
   function now() { return window.performance ? performance.now() : Date.now(); }
 
+  function armTimer(t) {
+    if (t.done || t.handle !== null) return;
+    t.handle = setTimeout(function () { t.handle = null; t.done = true; t.fn(); }, Math.max(0, t.at - clock.used));
+  }
+
+  function runClock() {
+    if (!clock || clock.running || !playing || reduced) return;
+    clock.running = true;
+    clock.since = now();
+    clock.timers.forEach(armTimer);
+  }
+
+  function stopClock() {
+    if (!clock || !clock.running) return;
+    clock.running = false;
+    clock.used += now() - clock.since;
+    clock.timers.forEach(function (t) {
+      if (t.handle !== null) { clearTimeout(t.handle); t.handle = null; }
+    });
+  }
+
+  function newClock() {
+    stopClock();
+    clock = { used: 0, since: 0, running: false, timers: [] };
+  }
+
+  /** Call fn once the step has played `at` ms (in a microtask when at <= 0). */
+  function atStepTime(at, fn) {
+    var t = { at: at, fn: fn, handle: null, done: false };
+    if (at <= 0) {
+      t.done = true;
+      Promise.resolve().then(fn);
+      return;
+    }
+    clock.timers.push(t);
+    if (clock.running) armTimer(t);
+  }
+
+  // The end of the last step: every finite animation finished (rendering; also
+  // reduced motion), or the step's clock ran out, whichever comes first.
+  var endSeen = -1; // the generation whose end was reported
+
   function endNow(gen) {
-    if (!endWatch || endWatch.gen !== gen || endWatch.done) return;
-    endWatch.done = true;
-    holdEnd();
+    if (gen !== cur.gen || endSeen === gen) return;
+    endSeen = gen;
     emit('ended', cur.id, cur.index);
   }
 
-  function armEnd() {
-    if (!endWatch || endWatch.done || endWatch.timer !== null || !playing || reduced) return;
-    var gen = endWatch.gen;
-    endWatch.since = now();
-    endWatch.timer = setTimeout(function () { endNow(gen); }, Math.max(0, endWatch.total - endWatch.used) + 120);
-  }
-
-  function holdEnd() {
-    if (!endWatch || endWatch.timer === null) return;
-    clearTimeout(endWatch.timer);
-    endWatch.timer = null;
-    endWatch.used += now() - endWatch.since;
-  }
-
-  function watchEnd(gen) {
+  function watchEnd(gen, instant) {
     var total = 0;
     anims.forEach(function (a) {
       safe(function () { total = Math.max(total, a.effect.getComputedTiming().endTime); });
     });
-    endWatch = { gen: gen, total: total, used: 0, since: 0, timer: null, done: false };
     Promise.all(anims.map(function (a) { return a.finished; }))
       .then(function () { endNow(gen); })
       .catch(function () { /* cancelled by a step change: not an end */ });
-    if (reduced) Promise.resolve().then(function () { endNow(gen); });
-    else armEnd();
+    atStepTime(instant ? 0 : total + 120, function () { endNow(gen); });
   }
 
-  function showStep(index) {
+  // ---------------------------------------------------------------- scenes and key moments
+  // A scene is a top-level layer of the drawing (build marks it: kit.scene(el, name)).
+  // A step's first call names the layers it shows (kit.scene('body', 'liver')): every
+  // other layer is hidden from the first frame, so no step ever shows another step's
+  // picture. It also says when its key moment lands (kit.key(ms)); the page reports both.
+  var step = null; // {scene: [names], key: ms, legend: bool} of the step being shown
+
+  function sceneLayers() {
+    return svgRoot ? Array.prototype.slice.call(svgRoot.querySelectorAll('[data-scene]')) : [];
+  }
+
+  function markScene(el, name) {
+    el.setAttribute('data-scene', name);
+    return el;
+  }
+
+  function showScene(names) {
+    if (!step) { warn('kit.scene() called outside a step'); return; }
+    step.scene = names.slice();
+    sceneLayers().forEach(function (layer) {
+      var on = names.indexOf(layer.getAttribute('data-scene')) >= 0;
+      // Red and blue vessels carry meaning wherever a drawing marked them: the app shows the legend.
+      if (on && layer.querySelector('[data-legend="vessels"]')) step.legend = true;
+      track(layer.animate([{ opacity: on ? 1 : 0 }, { opacity: on ? 1 : 0 }], { duration: 0, fill: 'both' }));
+    });
+  }
+
+  function keyAt(ms) {
+    if (!step) { warn('kit.key() called outside a step'); return; }
+    step.key = ms;
+  }
+
+  function showStep(index, instant) {
     cur.gen += 1;
-    holdEnd();
-    endWatch = null;
+    var gen = cur.gen;
     cancelAll();
+    newClock();
     cur.index = index;
     document.body.dataset.step = String(index);
+    step = { scene: null, key: null, legend: false };
+    instantLoops = !!instant;
+    var stepId = cur.def.steps[index];
     try {
-      cur.def.show.call(cur.def, cur.def.steps[index], kit);
+      cur.def.show.call(cur.def, stepId, kit);
     } catch (e) {
       warn('procedure "' + cur.id + '" failed to show step ' + index + ':', e && e.message);
     }
+    instantLoops = false;
+    var shown = step;
+    step = null;
+    if (!shown.scene) warn('step "' + stepId + '" of "' + cur.id + '" names no scene (kit.scene)');
+    if (shown.key === null) warn('step "' + stepId + '" of "' + cur.id + '" has no key moment (kit.key)');
+    // Going back shows the step's finished state at once (its idle loops still run).
+    if (instant) anims.forEach(function (a) { safe(function () { a.finish(); }); });
     applyPlayState();
     emit('stepChanged', cur.id, index);
-    if (index === cur.def.steps.length - 1) watchEnd(cur.gen);
+    emit('scene', cur.id, index, { scene: (shown.scene || []).join(' '), legend: shown.legend, key: shown.key });
+    var id = cur.id;
+    atStepTime(instant || reduced ? 0 : shown.key || 0, function () {
+      if (gen === cur.gen) emit('key', id, index);
+    });
+    if (index === cur.def.steps.length - 1) watchEnd(gen, instant || reduced);
+    runClock();
   }
 
   /** Count a finite animation of the shown step (pause, finish and the end watch see it). */
@@ -148,6 +221,7 @@
   /** Keep an idle loop of the shown step, running unless motion is reduced; it is
    *  kept so that turning reduced motion off again can start it. */
   function addLoop(spec) {
+    if (instantLoops) spec = Object.assign({}, spec, { delay: 0 });
     loopSpecs.push(spec);
     if (!reduced) startLoop(spec);
   }
@@ -187,10 +261,13 @@
         allAnimations().forEach(function (a) {
           if (!finite.has(a)) safe(function () { a.cancel(); });
         });
-        if (endWatch) endNow(endWatch.gen);
+        // Whatever the clock still waited for (key moment, end) happens now.
+        if (clock) {
+          stopClock();
+          clock.timers.forEach(function (t) { if (!t.done) { t.done = true; t.fn(); } });
+        }
       } else if (!reduced && was && cur.def) {
         loopSpecs.forEach(function (spec) { startLoop(Object.assign({}, spec, { delay: 0 })); });
-        armEnd();
       }
     } catch (e) {
       warn('setReducedMotion failed:', e && e.message);
@@ -250,7 +327,9 @@
           warn('step ' + index + ' is out of range (0-' + last + ')');
           if (i === cur.index) return cur.index;
         }
-        showStep(i);
+        // Back one step (the patient's Back button): that step's finished state at once.
+        // A longer jump back (a topic opened again at its start) plays as usual.
+        showStep(i, i === cur.index - 1);
         return cur.index;
       } catch (e) {
         warn('goTo failed:', e && e.message);
@@ -264,7 +343,7 @@
         allAnimations().forEach(function (a) {
           if (a.playState === 'paused') safe(function () { a.play(); });
         });
-        armEnd();
+        runClock();
       } catch (e) {
         warn('play failed:', e && e.message);
       }
@@ -276,7 +355,7 @@
         allAnimations().forEach(function (a) {
           if (a.playState === 'running') safe(function () { a.pause(); });
         });
-        holdEnd();
+        stopClock();
       } catch (e) {
         warn('pause failed:', e && e.message);
       }
@@ -311,6 +390,9 @@
     useKit: useKit,
     track: track,
     addLoop: addLoop,
+    markScene: markScene,
+    showScene: showScene,
+    keyAt: keyAt,
     reduced: function () { return reduced; }
   };
 })();

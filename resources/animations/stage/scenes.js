@@ -36,6 +36,7 @@
   var fadeIn = parts.motion.fadeIn;
   var fadeOut = parts.motion.fadeOut;
   var flow = parts.motion.flow;
+  var markScene = parts.engine.markScene;
 
   /** A scanner ring around the body (front view): its back half behind the figure, its front
    *  half in front. Move it with ring.move(keys) (translate keyframes, frame units). */
@@ -63,10 +64,10 @@
   function anatomy(svg) {
     defs(svg);
     var S = { svg: svg };
-    S.bodyLayer = g(svg);
+    S.bodyLayer = markScene(g(svg), 'body');
     S.body = figure(S.bodyLayer, 250, 14);
-    S.small = liver(S.body.liverSlot, { trunks: false });
-    S.magLayer = g(svg);
+    S.small = liver(S.body.liverSlot, { trunks: false, legend: false });
+    S.magLayer = markScene(g(svg), 'liver');
     var lc = S.body.at(S.body.pt.liver);
     S.mag = magnifier(S.magLayer, { cx: 790, cy: 362, r: 262, fx: lc.x + 2, fy: lc.y + 2, fr: 76, id: 'liver' });
     S.big = liver(S.mag.content);
@@ -103,9 +104,9 @@
     S.dyeLines = L.artAll.map(function (d) { return line(S.dye, d, COL.dye, 5); });
     S.dyeTwigs = L.twigD.map(function (d) { return line(S.dye, d, COL.dye, 2.5); });
     S.tubes = g(L.over); // procedures add their beads/drugs before or after this layer
-    S.magTube = tube(S.tubes, L.cathD, { w: 8 });
+    S.magTube = tube(S.tubes, L.cathD, { w: 6 });
 
-    S.entry = hidden(g(svg));
+    S.entry = markScene(hidden(g(svg)), 'entry');
     var wp = B.at(B.pt.wrist);
     var gp = B.at(B.pt.groin);
     path(S.entry, 'M ' + wp.x + ',' + wp.y + ' L 700,268', stroke('#BFA98F', 3, { 'stroke-dasharray': '0.1 9' }));
@@ -113,35 +114,37 @@
     S.closeWrist = entryCloseup(S.entry, 840, 210, 150, 'wrist');
     S.closeGroin = entryCloseup(S.entry, 770, 520, 150, 'groin');
 
-    S.home = hidden(g(svg));
+    S.home = markScene(hidden(g(svg)), 'home');
     S.house = house(S.home, 800, 420, 1.35);
     S.sun = sun(S.home, 1000, 120, 40);
     S.trail = hidden(path(S.home, 'M 300,640 C 420,640 520,600 600,560 C 680,540 740,560 800,545',
       stroke('#CDB79C', 6, { 'stroke-dasharray': '0.1 16' })));
-    S.scanLayer = hidden(g(svg));
+    S.scanLayer = markScene(hidden(g(svg)), 'scan');
     S.scan = scanScreen(S.scanLayer, 790, 390);
     S.cal = calendar(S.scanLayer, 1000, 110, 0.9);
     S.ring = scanRing(S, 0);
     return S;
   }
 
-  /** Shared choreography for catheter scenes (times in ms). */
+  /** Shared choreography for catheter scenes (ms after the tap). The point of each step
+   *  lands by about 1.2 s; what follows is calm detail or an idle loop. The steps name
+   *  their scene (kit.scene) and key moment (kit.key) themselves. */
   var catheterSteps = {
     pulse: function (mark, delay) {
       loop(mark.halo, [{ transform: 'scale(1)', opacity: 1 }, { transform: 'scale(1.7)', opacity: 0 }],
         { dur: 2400, delay: delay || 0, direction: 'normal', ease: 'ease-out' });
     },
-    /** Both entry points offered; close-ups of a tiny entry with a thin tube. */
+    /** Both entry points offered; close-ups of a tiny entry with a thin tube (scene body, entry). */
     entry: function (S) {
-      fadeOut(S.magLayer, 0, 900);
-      fadeIn(S.entry, 600, 1600);
-      tl(S.mark.groin.g, [[0, { opacity: 0 }], [900, { opacity: 1 }]]);
-      tl(S.mark.wrist.g, [[0, { opacity: 0 }], [900, { opacity: 1 }]]);
-      slide(S.closeGroin.tube, 1800, 5000, 0, 1);
-      slide(S.closeWrist.tube, 2400, 5600, 0, 1);
-      slide(S.bodyTube, 3400, 5400, 0, 0.12);
-      catheterSteps.pulse(S.mark.groin);
-      catheterSteps.pulse(S.mark.wrist, 1200);
+      fadeIn(S.entry, 0, 400);
+      tl(S.mark.groin.g, [[0, { opacity: 0 }], [400, { opacity: 1 }]]);
+      tl(S.mark.wrist.g, [[0, { opacity: 0 }], [400, { opacity: 1 }]]);
+      slide(S.closeGroin.tube, 200, 900, 0, 1);
+      slide(S.closeWrist.tube, 400, 1100, 0, 1);
+      slide(S.bodyTube, 600, 1100, 0, 0.12);
+      catheterSteps.pulse(S.mark.groin, 1100);
+      catheterSteps.pulse(S.mark.wrist, 2300);
+      return 1100;
     },
     /** The tube already in place: body fully, magnifier up to `frac`. */
     inPlace: function (S, frac) {
@@ -151,42 +154,49 @@
     },
     /** Blood flow: portal vein to the healthy liver, artery to the tumor. */
     flow: function (S, t0) {
-      fadeIn(S.flowPortal, t0, t0 + 1500);
-      fadeIn(S.flowArtery, t0 + 1200, t0 + 2700);
+      fadeIn(S.flowPortal, t0, t0 + 500);
+      fadeIn(S.flowArtery, t0 + 300, t0 + 800);
       flow(S.portalDots, 1600);
       flow(S.arteryDots, 1600);
     },
-    /** Dye lights up the artery road map (and the tumor's own vessels). */
-    dye: function (S, t0) {
+    /** Dye lights up the artery road map (and the tumor's own vessels): the main
+     *  artery is full at t0 + dur, its branches and the tumor's vessels soon after. */
+    dye: function (S, t0, dur) {
+      dur = dur || 600;
       S.dyeLines.concat(S.dyeTwigs).forEach(function (l, i) {
-        var t = t0 + (i === 0 ? 0 : i < S.dyeLines.length ? 700 : 1300);
-        draw(l, t, t + 1600);
+        var t = t0 + (i === 0 ? 0 : i < S.dyeLines.length ? dur * 0.4 : dur * 0.8);
+        draw(l, t, t + dur);
       });
       S.dyeSmallLines.forEach(function (l, i) {
-        var t = t0 + (i === 0 ? 0 : 700);
-        draw(l, t, t + 1600);
+        var t = t0 + (i === 0 ? 0 : dur * 0.4);
+        draw(l, t, t + dur);
       });
+      return t0 + dur * 1.4;
     },
-    /** Going home: the magnifier closes, a bandage, the house and sun. */
-    home: function (S, t0) {
+    /** Going home (scene body, home): the tube comes out of the groin, a bandage, the house. */
+    home: function (S) {
       set(S.mark.groin.g, { opacity: 1 });
-      fadeOut(S.magLayer, t0, t0 + 1200);
-      fadeIn(S.home, t0 + 1800, t0 + 3200);
-      tl(S.mark.groin.g, [[t0 + 2400, { opacity: 1 }], [t0 + 3000, { opacity: 0 }]]);
-      tl(S.bodyBandage, [[t0 + 2800, { opacity: 0, transform: 'scale(0.4)' }], [t0 + 3600, { opacity: 1, transform: 'scale(1)' }]]);
-      fadeIn(S.trail, t0 + 3400, t0 + 5000);
-      tl(S.sun, [[t0 + 2600, { opacity: 0, transform: 'translate(0px,40px)' }], [t0 + 4600, { opacity: 1, transform: 'translate(0px,0px)' }]]);
-      loop(S.sun, [{ transform: 'scale(1)' }, { transform: 'scale(1.06)' }], { dur: 3000, delay: t0 + 4600 });
+      fadeIn(S.home, 0, 400);
+      slide(S.bodyTube, 0, 900, 1, 0);
+      tl(S.mark.groin.g, [[700, { opacity: 1 }], [1000, { opacity: 0 }]]);
+      tl(S.bodyBandage, [[800, { opacity: 0, transform: 'scale(0.4)' }], [1100, { opacity: 1, transform: 'scale(1)' }]]);
+      fadeIn(S.trail, 500, 1200);
+      tl(S.sun, [[200, { opacity: 0, transform: 'translate(0px,40px)' }], [1000, { opacity: 1, transform: 'translate(0px,0px)' }]]);
+      loop(S.sun, [{ transform: 'scale(1)' }, { transform: 'scale(1.06)' }], { dur: 3000, delay: 1200 });
+      return 1100;
     },
-    /** Months later: a scan shows the tumor smaller. */
+    /** Months later (scene body, scan): a scanner over the body, and its picture shows the tumor smaller. */
     scan: function (S) {
-      set(S.magLayer, { opacity: 0 });
-      fadeIn(S.scanLayer, 0, 1000);
-      S.ring.move([[0, { opacity: 0, transform: 'translate(0px,240px)' }], [800, { opacity: 1, transform: 'translate(0px,260px)' }],
-        [3400, { opacity: 1, transform: 'translate(0px,380px)' }], [4400, { opacity: 0, transform: 'translate(0px,400px)' }]]);
-      S.cal.marks.forEach(function (m, i) { fadeIn(m, 900 + i * 350, 1300 + i * 350); });
-      tl(S.scan.tumor, [[3000, { transform: 'scale(1)' }], [7000, { transform: 'scale(0.55)' }]]);
-      tl(S.small.tumorInner, [[3000, { transform: 'scale(1)' }], [7000, { transform: 'scale(0.55)' }]]);
+      fadeIn(S.scanLayer, 0, 300);
+      S.ring.move([[0, { opacity: 0, transform: 'translate(0px,250px)' }], [300, { opacity: 1, transform: 'translate(0px,260px)' }],
+        [1200, { opacity: 1, transform: 'translate(0px,330px)' }]]);
+      S.ring.parts.forEach(function (p) {
+        loop(p, [{ transform: 'translate(0px,330px)' }, { transform: 'translate(0px,290px)' }], { dur: 3200, delay: 1200 });
+      });
+      S.cal.marks.forEach(function (m, i) { fadeIn(m, 100 + i * 150, 400 + i * 150); });
+      tl(S.scan.tumor, [[300, { transform: 'scale(1)' }], [1200, { transform: 'scale(0.55)' }]]);
+      tl(S.small.tumorInner, [[300, { transform: 'scale(1)' }], [1200, { transform: 'scale(0.55)' }]]);
+      return 1200;
     }
   };
 

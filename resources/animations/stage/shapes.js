@@ -112,7 +112,8 @@
 
   function liver(parent, opts) {
     opts = opts || {};
-    var root = g(parent);
+    // Red artery, blue portal vein: where they are shown large, the app says what they mean.
+    var root = g(parent, opts.legend === false ? null : { 'data-legend': 'vessels' });
     var body = g(root);
     var outline = path(body, LIVER.outline, { fill: COL.liver, stroke: COL.liverLine, 'stroke-width': 4, 'stroke-linejoin': 'round' });
     path(body, 'M -200,-70 C -185,-115 -130,-135 -60,-134', stroke(COL.liverHi, 14, { opacity: 0.7 }));
@@ -125,8 +126,13 @@
     var tumor = path(tumorInner, LIVER.tumor, { fill: COL.tumor, stroke: COL.tumorLine, 'stroke-width': 3 });
     var artery = g(body);
     var cathD = LIVER.artTrunk + ' ' + LIVER.artRight + ' ' + LIVER.artTumor;
-    path(artery, (opts.trunks === false ? 'M 22,100 ' : LIVER.artTrunk + ' ') + LIVER.artRight, stroke(COL.artery, 10));
-    var tumorBranch = path(artery, 'M -68,15 ' + LIVER.artTumor, stroke(COL.artery, 7));
+    // The catheter's road (trunk, right branch, the tumor's branch) is drawn wider, with a
+    // darker wall, so the tube is always seen inside the artery, never across liver tissue.
+    var road = (opts.trunks === false ? 'M 22,100 ' : LIVER.artTrunk + ' ') + LIVER.artRight;
+    path(artery, road, stroke(COL.arteryWall, 17));
+    path(artery, road, stroke(COL.artery, 13));
+    path(artery, 'M -68,15 ' + LIVER.artTumor, stroke(COL.arteryWall, 13));
+    var tumorBranch = path(artery, 'M -68,15 ' + LIVER.artTumor, stroke(COL.artery, 10));
     LIVER.artOther.forEach(function (d, i) { path(artery, d, stroke(COL.artery, i === 2 ? 8 : 5.5)); });
     var twigG = g(tumorInner);
     var twigs = LIVER.twigs.map(function (d) { return path(twigG, d, stroke(COL.arteryTwig, 3.5)); });

@@ -20,6 +20,7 @@
     tumorLine: '#5E3235',
     tumorDim: '#B9A5A3',
     artery: '#D9534C',
+    arteryWall: '#B23F39',
     arteryTwig: '#EC7C72',
     arteryFaint: '#E9A9A2',
     portal: '#7C78C6',
