@@ -14,3 +14,11 @@ def db_path(tmp_path):
 def store(db_path):
     with Store.open(db_path) as opened:
         yield opened
+
+
+@pytest.fixture
+def out_dir(tmp_path):
+    """Where an export goes: a folder standing for a USB stick."""
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    return folder

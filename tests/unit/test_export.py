@@ -24,19 +24,6 @@ from tests.unit.marking import mark
 CLINIC = "Lakeside Oncology"
 
 
-@pytest.fixture
-def store(tmp_path):
-    with Store.open(tmp_path / "data" / "kiosk.db") as opened:
-        yield opened
-
-
-@pytest.fixture
-def out_dir(tmp_path):
-    folder = tmp_path / "stick"
-    folder.mkdir()
-    return folder
-
-
 def read_csv(path):
     return list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")))
 

@@ -6,33 +6,20 @@ import logging
 import pytest
 
 from kiosk.staff import Audit, exports
-from kiosk.store import Store, StoreUnavailable
+from kiosk.store import StoreUnavailable
 from tests.export import samples
 
 CLINIC = "Lakeside Oncology"
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store.open(tmp_path / "data" / "kiosk.db") as opened:
-        yield opened
-
-
-@pytest.fixture
-def stick(tmp_path):
-    folder = tmp_path / "stick"
-    folder.mkdir()
-    return folder
 
 
 def export_rows(audit):
     return [r for r in audit.rows() if r["action"] == "export"]
 
 
-def test_an_export_is_written_and_audited_with_its_file_name(store, stick):
+def test_an_export_is_written_and_audited_with_its_file_name(store, out_dir):
     samples.save(store, "Ana")
     audit = Audit(store)
-    out = stick / exports.file_name("csv", dt.datetime(2026, 11, 26, 22, 10, 5))
+    out = out_dir / exports.file_name("csv", dt.datetime(2026, 11, 26, 22, 10, 5))
     done = exports.audited_export(
         store, audit, "csv", out, actor="Maria", region="US", clinic_name=CLINIC, status="new"
     )
@@ -44,7 +31,7 @@ def test_an_export_is_written_and_audited_with_its_file_name(store, stick):
     assert audit.verify().ok
 
 
-def test_no_audit_row_means_no_file_and_no_temporary_file(store, stick, monkeypatch, caplog):
+def test_no_audit_row_means_no_file_and_no_temporary_file(store, out_dir, monkeypatch, caplog):
     caplog.set_level(logging.WARNING)  # the store logs the refused write
     samples.save(store, "Ana")
     audit = Audit(store)
@@ -53,21 +40,21 @@ def test_no_audit_row_means_no_file_and_no_temporary_file(store, stick, monkeypa
         raise StoreUnavailable("could not write the audit log: disk full")
 
     monkeypatch.setattr(audit, "record", refused)
-    out = stick / "list.csv"
+    out = out_dir / "list.csv"
     with pytest.raises(exports.ExportError, match="disk full"):
         exports.audited_export(
             store, audit, "csv", out, actor="Maria", region="US", clinic_name=CLINIC
         )
-    assert list(stick.iterdir()) == []
+    assert list(out_dir.iterdir()) == []
 
 
-def test_a_phone_like_file_name_is_left_out_of_the_audit_row(store, stick):
+def test_a_phone_like_file_name_is_left_out_of_the_audit_row(store, out_dir):
     audit = Audit(store)
     exports.audited_export(
         store,
         audit,
         "csv",
-        stick / "list-20261126.csv",
+        out_dir / "list-20261126.csv",
         actor="it",
         region="US",
         clinic_name=CLINIC,
@@ -76,33 +63,33 @@ def test_a_phone_like_file_name_is_left_out_of_the_audit_row(store, stick):
     assert "file" not in row["detail"]
 
 
-def test_stale_temporary_files_of_an_interrupted_export_are_removed(stick):
-    stale = stick / ".callbacks-2026-11-26-221005.csv.k3j_x9.part"
+def test_stale_temporary_files_of_an_interrupted_export_are_removed(out_dir):
+    stale = out_dir / ".callbacks-2026-11-26-221005.csv.k3j_x9.part"
     stale.write_text("+12025550143")
-    theirs = stick / "holiday.jpg.part"  # somebody else's download on the stick stays
+    theirs = out_dir / "holiday.jpg.part"  # somebody else's download on the out_dir stays
     theirs.write_text("x")
-    assert exports.remove_stale_parts(stick) == 1
-    assert sorted(p.name for p in stick.iterdir()) == ["holiday.jpg.part"]
+    assert exports.remove_stale_parts(out_dir) == 1
+    assert sorted(p.name for p in out_dir.iterdir()) == ["holiday.jpg.part"]
 
 
-def test_unknown_format_or_status_is_refused_before_anything_is_written(store, stick):
+def test_unknown_format_or_status_is_refused_before_anything_is_written(store, out_dir):
     audit = Audit(store)
     with pytest.raises(ValueError):
         exports.audited_export(
-            store, audit, "ods", stick / "x.ods", actor="a", region="US", clinic_name=CLINIC
+            store, audit, "ods", out_dir / "x.ods", actor="a", region="US", clinic_name=CLINIC
         )
     with pytest.raises(ValueError):
         exports.audited_export(
             store,
             audit,
             "csv",
-            stick / "x.csv",
+            out_dir / "x.csv",
             actor="a",
             region="US",
             clinic_name=CLINIC,
             status="gone",
         )
-    assert list(stick.iterdir()) == [] and export_rows(audit) == []
+    assert list(out_dir.iterdir()) == [] and export_rows(audit) == []
 
 
 def test_the_cli_export_goes_through_the_policy(tmp_path, monkeypatch, capsys):

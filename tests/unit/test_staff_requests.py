@@ -7,16 +7,9 @@ import pytest
 
 from kiosk.callbacks import new_request, record_consent
 from kiosk.staff import Audit, change_status
-from kiosk.store import Store
 
 NOW = dt.datetime(2026, 11, 26, 12, 0, 0, tzinfo=dt.UTC)
 PHONE = "+14155552671"
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store.open(tmp_path / "kiosk.db") as opened:
-        yield opened
 
 
 @pytest.fixture

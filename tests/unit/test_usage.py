@@ -5,16 +5,9 @@ import logging
 
 import pytest
 
-from kiosk.store import Store
 from kiosk.store.usage import EVENTS
 
 TODAY = dt.date(2026, 11, 26)
-
-
-@pytest.fixture
-def store(tmp_path):
-    with Store.open(tmp_path / "kiosk.db") as opened:
-        yield opened
 
 
 def test_counts_add_up_per_day_event_and_subject(store):
