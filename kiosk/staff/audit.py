@@ -50,6 +50,10 @@ ACTIONS = (
     "staff_removed",
     "pin_reset",
     "account_unlocked",  # an admin or the CLI cleared a lockout
+    "sync_wiped",
+    "sync_retry",
+    "sync_resume",
+    "demo_requests",  # kiosk.sync, kiosk sync (R29)
 )
 
 # What the first row chains from: a fixed, documented value, not a secret.
