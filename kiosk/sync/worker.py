@@ -159,7 +159,9 @@ class Drainer:
             self.outbox.mark_retry(
                 request_id, now, now + dt.timedelta(seconds=wait), attempt.reason
             )
-            log.warning(
+            # INFO: a clinic's server being briefly away is normal; ``kiosk doctor``
+            # warns once the oldest request has waited longer than sync_warn_after.
+            log.info(
                 "sync: request %s not delivered (%s); next try in %.0f s",
                 request_id,
                 attempt.reason,
