@@ -67,9 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     # Staff accounts, the audit log and the purge (kiosk.staff); exports (kiosk.export).
     from kiosk.cli import export as export_cli
     from kiosk.cli import staff as staff_cli
+    from kiosk.cli import sync as sync_cli
 
     staff_cli.register(commands)
     export_cli.register(commands)
+    sync_cli.register(commands)
     return parser
 
 

@@ -53,7 +53,7 @@ ACTIONS = (
     "sync_wiped",
     "sync_retry",
     "sync_resume",
-    "demo_requests",  # kiosk.sync, kiosk sync (R29)
+    "demo_request",  # kiosk.sync (R29), kiosk sync
 )
 
 # What the first row chains from: a fixed, documented value, not a secret.
