@@ -31,6 +31,7 @@ from kiosk.runtime import qtlog
 from kiosk.runtime.lockdown import Lockdown
 from kiosk.runtime.purge_schedule import PurgeSchedule
 from kiosk.runtime.restart import RestartPlanner
+from kiosk.runtime.sync_thread import SyncThread
 from kiosk.runtime.watchdog import Watchdog
 from kiosk.settings import LoadedSettings, Settings
 from kiosk.staff import Audit, StaffAccounts, exports
@@ -72,9 +73,12 @@ class KioskApp:
     first_frame: "FirstFrame"
     filters: list[QObject]
     hid_cursor: bool
+    sync: SyncThread | None = None
 
     def shutdown(self) -> None:
         """Undo what ``build`` did to the application object, so another can be built."""
+        if self.sync is not None:
+            self.sync.stop()  # before the store closes under it
         for event_filter in self.filters:
             self.window.removeEventFilter(event_filter)
         self.language.release()
@@ -188,6 +192,10 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
         raise StartupError(f"the QML root {UI_MODULE}/{UI_ROOT} could not be created")
     window = roots[0]
     first_frame = FirstFrame(window, stage)
+    # Sync (docs/sync.md): its own thread, started after the first frame, woken by each save.
+    sync = SyncThread.configured(store, settings, window, engine)
+    if sync is not None:
+        callback_form.saved.connect(sync.wake)
 
     # WORKAROUND for a PySide crash: a Python event filter on the whole
     # application makes shiboken wrap every object that receives an event,
@@ -220,6 +228,7 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
         first_frame=first_frame,
         filters=filters,
         hid_cursor=hide_cursor,
+        sync=sync,
     )
 
 
