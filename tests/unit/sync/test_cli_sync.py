@@ -1,4 +1,4 @@
-"""``kiosk sync`` and ``kiosk demo-requests`` as clinic IT uses them, and the doctor's sync check."""
+"""`kiosk sync` and `kiosk demo-requests` as IT uses them, and the doctor's sync check."""
 
 from __future__ import annotations
 
@@ -57,11 +57,11 @@ def test_demo_requests_go_through_the_save_path_with_fictional_numbers(data_dir,
 
 def test_demo_requests_refuse_in_kiosk_mode_unless_forced(data_dir, capsys, monkeypatch):
     monkeypatch.setenv("KIOSK_FULLSCREEN", "true")
-    code, out, err = kiosk(capsys, "demo-requests", "3")
+    code, _, err = kiosk(capsys, "demo-requests", "3")
     assert code == 2
     assert err.count("\n") == 1 and "kiosk mode" in err and "--force" in err
     assert not (data_dir / "kiosk.db").exists()
-    code, out, _ = kiosk(capsys, "demo-requests", "3", "--force")
+    code, _out, _ = kiosk(capsys, "demo-requests", "3", "--force")
     assert code == 0
 
 
@@ -124,7 +124,7 @@ def test_doctor_warns_about_an_open_token_file_and_a_request_waiting_too_long(
     with sqlite3.connect(data_dir / "kiosk.db") as db:
         db.execute("UPDATE requests SET created_at = '2026-01-01T00:00:00.000Z'")
     webhook.token_file.chmod(0o644)
-    code, out, _ = kiosk(capsys, "doctor", "--json")
+    _code, out, _ = kiosk(capsys, "doctor", "--json")
     (check,) = [c for c in json.loads(out)["checks"] if c["name"] == "sync"]
     assert check["status"] == "warning"
     assert "chmod 600" in check["detail"]
@@ -133,7 +133,7 @@ def test_doctor_warns_about_an_open_token_file_and_a_request_waiting_too_long(
 
 
 def test_doctor_says_sync_is_off_by_default(data_dir, capsys):
-    code, out, _ = kiosk(capsys, "doctor", "--json")
+    _code, out, _ = kiosk(capsys, "doctor", "--json")
     (check,) = [c for c in json.loads(out)["checks"] if c["name"] == "sync"]
     assert check["status"] == "ok" and "off" in check["detail"]
 
