@@ -44,6 +44,12 @@ class Receiver:
         self.script.extend(behaviours)
         return self
 
+    def handle_refused(self, request: Request) -> Response:
+        """A POST counted but not committed (the server failed before its commit)."""
+        with self.lock:
+            self.posts += 1
+        return Response("", status=503)
+
     def handle(self, request: Request) -> Response:
         with self.lock:
             self.posts += 1
