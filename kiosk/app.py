@@ -74,11 +74,15 @@ class KioskApp:
     filters: list[QObject]
     hid_cursor: bool
     sync: SyncThread | None = None
+    purge: PurgeSchedule | None = None
 
     def shutdown(self) -> None:
         """Undo what ``build`` did to the application object, so another can be built."""
+        # Both would use the store after it closed (the engine is deleted later).
         if self.sync is not None:
-            self.sync.stop()  # before the store closes under it
+            self.sync.stop()
+        if self.purge is not None:
+            self.purge.stop()
         for event_filter in self.filters:
             self.window.removeEventFilter(event_filter)
         self.language.release()
@@ -178,10 +182,11 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     audit = Audit(store) if store else None
     accounts = StaffAccounts(store, audit=audit) if store else None
     staff = Staff(store, accounts, audit, session, settings, engine)
+    purge = None
     if store is not None and audit is not None:
         exports_dir = settings.data_dir / exports.EXPORTS_FOLDER
         exports.remove_stale_parts(exports_dir)  # an export a crash interrupted (R32)
-        PurgeSchedule(store, audit, settings.retention_days, exports_dir, engine)
+        purge = PurgeSchedule(store, audit, settings.retention_days, exports_dir, engine)
     stage = Stage(
         partial(prepare_default_profile, paths.animations_dir()), settings.reduce_motion, engine
     )
@@ -229,6 +234,7 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
         filters=filters,
         hid_cursor=hide_cursor,
         sync=sync,
+        purge=purge,
     )
 
 

@@ -139,16 +139,17 @@ def m005_sync_state(db: Database) -> None:
 
     The outbox already counts attempts and holds the next attempt's time and
     the last error; it gains why a request was parked and when it was
-    delivered. ``sync_state`` is a small key-value table for the target as a
-    whole (paused and why, the last success, the last error). A request whose
-    number and name were wiped after delivery records when.
+    delivered, and when its number and name were wiped after delivery (its
+    request row is then a tombstone). ``sync_state`` is a small key-value
+    table for the target as a whole (paused and why, the last success, the
+    last error).
     """
     outbox = db.table("outbox")
     outbox.add_column("parked_reason", str)
     outbox.add_column("delivered_at", str)
+    outbox.add_column("wiped_at", str)
     # The drain takes the oldest pending row first: rowid is save order.
     outbox.create_index(["status"])
-    db.table("requests").add_column("wiped_at", str)
     db.table("sync_state").create({"key": str, "value": str}, pk="key", not_null={"value"})
 
 

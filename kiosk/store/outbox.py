@@ -209,13 +209,20 @@ def wipe_delivered(db: Database, before: dt.datetime, now: dt.datetime) -> int:
     values in the database file, and the caller checkpoints after it.
     Returns how many requests were wiped.
     """
-    cursor = db.execute(
-        "UPDATE requests SET phone_e164 = '', first_name = NULL, wiped_at = ? "
-        "WHERE wiped_at IS NULL AND id IN "
-        "(SELECT request_id FROM outbox WHERE status = ? AND delivered_at <= ?)",
-        [stamp(now), SENT, stamp(before)],
-    )
-    return cursor.rowcount
+    due = [
+        row[0]
+        for row in db.execute(
+            "SELECT request_id FROM outbox WHERE status = ? AND wiped_at IS NULL "
+            "AND delivered_at <= ?",
+            [SENT, stamp(before)],
+        )
+    ]
+    for request_id in due:
+        db.execute(
+            "UPDATE requests SET phone_e164 = '', first_name = NULL WHERE id = ?", [request_id]
+        )
+        db.execute("UPDATE outbox SET wiped_at = ? WHERE request_id = ?", [stamp(now), request_id])
+    return len(due)
 
 
 def _put(db: Database, key: str, value: str) -> None:

@@ -38,7 +38,11 @@ def test_with_keep_days_0_a_delivered_number_is_gone_from_every_database_file(
     d.drain()
     row = store.get_request(request_id)
     assert row["phone_e164"] == "" and row["first_name"] is None
-    assert row["topics"] == ["y90"] and row["wiped_at"]  # the tombstone
+    assert row["topics"] == ["y90"] and row["created_at"]  # the tombstone
+    (wiped_at,) = store.db.execute(
+        "SELECT wiped_at FROM outbox WHERE request_id = ?", [request_id]
+    ).fetchone()
+    assert wiped_at
     assert files_holding(db_path, NUMBER) == []
     assert files_holding(db_path, b"Zenaida") == []
     (entry,) = [r for r in Audit(store).rows() if r["action"] == "sync_wiped"]
