@@ -16,7 +16,7 @@ from kiosk.settings import Settings
 from kiosk.staff.audit import Audit
 from kiosk.store import Store
 from kiosk.store.outbox import Outbox
-from kiosk.sync import tombstone
+from kiosk.sync import metrics, tombstone
 from kiosk.sync.attempt import Target
 from kiosk.sync.folder import FolderTarget
 from kiosk.sync.webhook import SyncConfigError, WebhookTarget
@@ -47,14 +47,18 @@ def make_target(s: Settings) -> Target | None:
 def make_drainer(
     store: Store, s: Settings, *, clock: Clock = utc_now, target: Target | None = None
 ) -> Drainer | None:
-    """A drainer to the configured target (or ``target``), wiping after delivery (R29)."""
+    """A drainer to the configured target (or ``target``), wiping after delivery (R29)
+    and keeping ``metrics_file`` up to date."""
     target = target or make_target(s)
     if target is None:
         return None
     audit = Audit(store, clock=clock)
-    wipe: Callable[[], None] = functools.partial(_wipe, store, audit, s.sync_keep_days, clock)
-    return Drainer(Outbox(store), target, clock=clock, after_send=wipe)
+    tidy: Callable[[], None] = functools.partial(_housekeeping, store, audit, s, clock)
+    return Drainer(Outbox(store), target, clock=clock, after_send=tidy)
 
 
-def _wipe(store: Store, audit: Audit, keep_days: int, clock: Clock) -> None:
-    tombstone.wipe(store, audit, keep_days, now=clock())
+def _housekeeping(store: Store, audit: Audit, s: Settings, clock: Clock) -> None:
+    """Between drains: wipe what was delivered long enough ago, then refresh the metrics."""
+    tombstone.wipe(store, audit, s.sync_keep_days, now=clock())
+    if s.metrics_file is not None:
+        metrics.write(s.metrics_file, store, s.sync_target, clock())
