@@ -351,9 +351,8 @@ def _kind(hint: Any) -> type:
     origin = typing.get_origin(hint)
     if origin is list:
         return list
-    if args:
-        return args[0]  # type: ignore[no-any-return]
-    return hint  # type: ignore[no-any-return]
+    kind: type = args[0] if args else hint
+    return kind
 
 
 _KIND_WORDS = {

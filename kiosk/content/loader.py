@@ -9,6 +9,7 @@ grade, both languages alike, review dates) live in ``kiosk.content.check``.
 import datetime as dt
 import re
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -238,7 +239,7 @@ def _comparison(data: dict[str, Any]) -> Comparison:
 
 def _require(
     table: dict[str, Any],
-    keys: dict[str, type],
+    keys: Mapping[str, type],
     prefix: str,
     anchor: str | None = None,
     occurrence: int = 0,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kiosk.staff.audit import Audit
+from kiosk.staff.audit import Audit, Detail
 from kiosk.store import Store
 from kiosk.store.requests import delete_done, stamp
 
@@ -46,7 +46,11 @@ def purge(
     before = now - dt.timedelta(days=retention_days)
     with store.writing("purge done requests") as db:
         purged = delete_done(db, before)
-        detail = {"count": purged, "retention_days": retention_days, "before": stamp(before)}
+        detail: Detail = {
+            "count": purged,
+            "retention_days": retention_days,
+            "before": stamp(before),
+        }
         audit.append(db, "purge", actor, detail)
     store.checkpoint()
     return purged
