@@ -12,11 +12,12 @@ import pytest
 import trustme
 
 from kiosk.store.outbox import Outbox
+from kiosk.sync import document
 from kiosk.sync.attempt import PARK, PAUSE, RETRY, SENT
 from kiosk.sync.webhook import SyncConfigError, WebhookTarget, check_url, read_token
 from kiosk.sync.worker import BASE_SECONDS, Drainer
 from tests.unit.sync.conftest import make_request
-from tests.unit.sync.receiver import DROP
+from tests.unit.sync.receiver import DROP, HOLD
 
 
 def target_for(served, **kwargs):
@@ -47,10 +48,7 @@ def test_r7_three_sends_one_of_them_committed_with_the_answer_lost_give_one_reco
     """Sent, committed-but-answer-lost, and sent again: the clinic holds one record."""
     request_id = store.save_request(make_request(), now=clock())
     target = target_for(served)
-    document_row = store.get_request(request_id)
-    from kiosk.sync import document
-
-    body = document.build(document_row)
+    body = document.build(store.get_request(request_id))
     served.receiver.then(DROP)
     lost = target.deliver(request_id, body)
     assert lost.outcome == RETRY  # the kiosk cannot know the server committed
@@ -174,8 +172,6 @@ def test_a_server_that_is_down_is_retried_not_paused(store, served, clock):
 
 
 def test_a_slow_answer_times_out_and_is_retried(store, served, clock):
-    from tests.unit.sync.receiver import HOLD
-
     store.save_request(make_request(), now=clock())
     served.receiver.then(HOLD)
     d = drainer(store, served, clock, read_seconds=0.3)
