@@ -32,6 +32,7 @@ from kiosk.runtime import offline, qtlog
 from kiosk.runtime.lockdown import Lockdown
 from kiosk.runtime.purge_schedule import PurgeSchedule
 from kiosk.runtime.restart import RestartPlanner
+from kiosk.runtime.sync_thread import SyncThread
 from kiosk.runtime.watchdog import Watchdog
 from kiosk.settings import LoadedSettings, Settings
 from kiosk.staff import Audit, StaffAccounts, exports
@@ -74,9 +75,16 @@ class KioskApp:
     first_frame: "FirstFrame"
     filters: list[QObject]
     hid_cursor: bool
+    sync: SyncThread | None = None
+    purge: PurgeSchedule | None = None
 
     def shutdown(self) -> None:
         """Undo what ``build`` did to the application object, so another can be built."""
+        # Both would use the store after it closed (the engine is deleted later).
+        if self.sync is not None:
+            self.sync.stop()
+        if self.purge is not None:
+            self.purge.stop()
         for event_filter in self.filters:
             self.window.removeEventFilter(event_filter)
         self.language.release()
@@ -200,10 +208,11 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     audit = Audit(store) if store else None
     accounts = StaffAccounts(store, audit=audit) if store else None
     staff = Staff(store, accounts, audit, session, settings, engine)
+    purge = None
     if store is not None and audit is not None:
         exports_dir = settings.data_dir / exports.EXPORTS_FOLDER
         exports.remove_stale_parts(exports_dir)  # an export a crash interrupted (R32)
-        PurgeSchedule(store, audit, settings.retention_days, exports_dir, engine)
+        purge = PurgeSchedule(store, audit, settings.retention_days, exports_dir, engine)
     stage = Stage(
         partial(prepare_default_profile, paths.animations_dir()), settings.reduce_motion, engine
     )
@@ -214,6 +223,10 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
         raise StartupError(f"the QML root {UI_MODULE}/{UI_ROOT} could not be created")
     window = roots[0]
     first_frame = FirstFrame(window, stage)
+    # Sync (docs/sync.md): its own thread, started after the first frame, woken by each save.
+    sync = SyncThread.configured(store, settings, window, engine)
+    if sync is not None:
+        callback_form.saved.connect(sync.wake)
 
     # WORKAROUND for a PySide crash: a Python event filter on the whole
     # application makes shiboken wrap every object that receives an event,
@@ -246,6 +259,8 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
         first_frame=first_frame,
         filters=filters,
         hid_cursor=hide_cursor,
+        sync=sync,
+        purge=purge,
     )
 
 

@@ -31,6 +31,7 @@ ENV_PREFIX = "KIOSK_"
 CONFIG_ENV = "KIOSK_CONFIG"
 CONFIG_FILE_NAME = "kiosk.toml"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+SYNC_TARGETS = ("none", "webhook", "fhir", "folder")
 
 DEFAULT = "default"  # origin of a value nobody set
 
@@ -213,11 +214,54 @@ class Settings:
         "How much to log: DEBUG, INFO, WARNING or ERROR.",
         choices=LOG_LEVELS,
     )
+    sync_target: str = _setting(
+        "none",
+        "Where call-back requests are sent: none, webhook, fhir or folder (docs/sync.md).",
+        choices=SYNC_TARGETS,
+    )
+    sync_url: str = _setting(
+        "",
+        "The webhook or FHIR server's address: https://..., or http:// only to this "
+        "computer (127.0.0.1, ::1, localhost).",
+        max_length=2000,
+    )
+    sync_token_file: Path | None = _setting(
+        None,
+        "A file holding the bearer token the kiosk sends; readable by the kiosk user only.",
+    )
+    sync_ca_file: Path | None = _setting(
+        None,
+        "A PEM file of the clinic's own certificate authority, for its sync server. "
+        "Empty to trust the system's authorities.",
+    )
+    sync_folder: Path | None = _setting(
+        None,
+        "The folder the folder target writes one file per request to (a local folder, "
+        "a USB drive, a mounted share).",
+    )
+    sync_keep_days: int = _setting(
+        0,
+        "Days a delivered request keeps its phone number and name on the kiosk; then "
+        "only a tombstone is left. 0: at once.",
+        minimum=0,
+        maximum=3650,
+    )
+    sync_warn_after: int = _setting(
+        3600,
+        "Seconds a request may wait to be delivered before 'kiosk doctor' warns.",
+        minimum=60,
+        maximum=30 * 86400,
+    )
     sync_public_key: Path | None = _setting(
         None,
         "The clinic's public key (a PEM file made by 'kiosk sync keygen'). When set, "
         "each request's phone number and name are stored only sealed to it. Empty for none.",
         must_exist="file",
+    )
+    metrics_file: Path | None = _setting(
+        None,
+        "A Prometheus text file the kiosk keeps up to date for the clinic's monitoring. "
+        "Empty: none.",
     )
 
     @property

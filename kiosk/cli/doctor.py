@@ -45,6 +45,7 @@ def examine(loaded: settings.LoadedSettings) -> list[Check]:
         _content(s),
         _display(),
         _clock(),
+        _sync(s),
     ]
 
 
@@ -164,3 +165,63 @@ def _clock() -> Check:
     if now.year < EARLIEST_SANE_YEAR:
         return Check("clock", BROKEN, f"the clock says {now:%Y-%m-%d}; set the date and time")
     return Check("clock", OK, f"{now:%Y-%m-%d %H:%M} UTC")
+
+
+def _sync(s: settings.Settings) -> Check:
+    """The outbox and the files sync needs (docs/sync.md); read-only, like ``_database``."""
+    from kiosk.sync.webhook import SyncConfigError, read_token
+
+    if s.sync_target == "none":
+        return Check("sync", OK, 'off (sync_target = "none"): requests stay on this kiosk')
+    problems = []
+    if s.sync_target == "webhook" or s.sync_token_file is not None:
+        try:
+            read_token(s.sync_token_file)
+        except SyncConfigError as exc:
+            problems.append(str(exc))
+    if s.sync_public_key is not None:
+        if not s.sync_public_key.is_file():
+            problems.append(f"sync_public_key {s.sync_public_key} does not exist")
+        elif os.name != "nt" and s.sync_public_key.stat().st_mode & 0o022:
+            problems.append(f"sync_public_key {s.sync_public_key} can be changed by other users")
+    path = s.data_dir / DATABASE_NAME
+    if path.exists():
+        problems += _outbox_problems(path, s.sync_warn_after)
+    if problems:
+        return Check("sync", WARN, "; ".join(problems))
+    return Check("sync", OK, f"{s.sync_target}: nothing waiting too long, nothing parked")
+
+
+def _outbox_problems(path: os.PathLike[str], warn_after: int) -> list[str]:
+    now = dt.datetime.now(dt.UTC)
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+            oldest = db.execute(
+                "SELECT r.created_at FROM outbox o JOIN requests r ON r.id = o.request_id "
+                "WHERE o.status = 'pending' ORDER BY o.rowid LIMIT 1"
+            ).fetchone()
+            (parked,) = db.execute(
+                "SELECT count(*) FROM outbox WHERE status = 'parked'"
+            ).fetchone()
+            paused = db.execute(
+                "SELECT value FROM sync_state WHERE key = 'paused_reason'"
+            ).fetchone()
+    except sqlite3.Error:  # an older schema: the kiosk has not started this version yet
+        return []
+    problems = []
+    if paused:
+        problems.append(f"sync is PAUSED: {paused[0]}; once fixed: kiosk sync resume")
+    if oldest:
+        created = dt.datetime.fromisoformat(oldest[0].replace("Z", "+00:00"))
+        age = (now - created).total_seconds()
+        if age > warn_after:
+            problems.append(
+                f"the oldest request has waited {int(age // 60)} min to be sent "
+                f"(sync_warn_after is {warn_after // 60} min); see kiosk sync status"
+            )
+    if parked:
+        problems.append(
+            f"{parked} request(s) parked, refused by the clinic's system; "
+            "see kiosk sync status, then kiosk sync retry --parked"
+        )
+    return problems

@@ -68,19 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     from kiosk.cli import backup as backup_cli
     from kiosk.cli import export as export_cli
     from kiosk.cli import staff as staff_cli
+    from kiosk.cli import sync as sync_cli
 
     staff_cli.register(commands)
     export_cli.register(commands)
     backup_cli.register(commands)
-
-    # Sync (kiosk.sync): the sealing keys here; run/status/retry join the same parser.
-    from kiosk.cli import sync_keys
-
-    sync = commands.add_parser(
-        "sync", help="send requests to the clinic's system; the clinic's sealing keys"
-    )
-    sync_actions = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
-    sync_keys.register_keys(sync_actions)
+    sync_cli.register(commands)
     return parser
 
 

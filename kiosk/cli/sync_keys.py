@@ -146,7 +146,7 @@ def opened_documents(
             document = json.loads(path.read_bytes())
         except ValueError as exc:
             raise CommandError(f"{path} is not JSON") from exc
-        if not isinstance(document, dict) or document.get("schema") != sealing.SEALED_SCHEMA:
+        if not isinstance(document, dict) or document.get("schema") != SEALED_SCHEMA:
             continue
         try:
             plain = sealing.open_sealed(document, private_key)

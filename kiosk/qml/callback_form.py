@@ -42,6 +42,7 @@ class CallbackForm(QObject):
     choicesChanged = Signal()
     consentTextChanged = Signal()
     cleared = Signal()
+    saved = Signal()  # a request was committed: the sync worker may send it now
 
     @staticmethod
     def create(engine: QQmlEngine) -> "CallbackForm":
@@ -271,6 +272,7 @@ class CallbackForm(QObject):
         log.info("callback: request %s saved", request_id)
         self._usage.count("request_sent", ",".join(request.topics))
         self.clear()
+        self.saved.emit()
         return True
 
     @Slot()

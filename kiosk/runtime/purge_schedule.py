@@ -43,6 +43,7 @@ class PurgeSchedule(QObject):
         self._timer = QTimer(self, interval=EVERY_MS)
         self._timer.timeout.connect(self.run)
         self._timer.start()
+        self._stopped = False
         QTimer.singleShot(FIRST_RUN_MS, self, self.run)
         self._checkpoints = QTimer(self, interval=CHECKPOINT_EVERY_MS)
         self._checkpoints.timeout.connect(self.checkpoint)
@@ -54,7 +55,14 @@ class PurgeSchedule(QObject):
         except StoreError as exc:
             log.warning("could not checkpoint the database: %s", exc)
 
+    def stop(self) -> None:
+        """No more runs: the store is about to close (``KioskApp.shutdown``)."""
+        self._stopped = True
+        self._timer.stop()
+
     def run(self) -> int:
+        if self._stopped:
+            return 0
         try:
             purged = staff.purge(self._store, self._audit, self._days)
             files = remove_old_exports(self._exports, self._days)

@@ -62,6 +62,10 @@ ACTIONS = (
     "staff_removed",
     "pin_reset",
     "account_unlocked",  # an admin or the CLI cleared a lockout
+    "sync_wiped",
+    "sync_retry",
+    "sync_resume",
+    "demo_request",  # kiosk.sync (R29), kiosk sync
 )
 
 # What the first row chains from: a fixed, documented value, not a secret.

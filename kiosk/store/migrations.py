@@ -152,6 +152,26 @@ def m006_sealed_requests(db: Database) -> None:
     db.table("requests").add_column("sealed", str)
 
 
+@MIGRATIONS()
+def m007_sync_state(db: Database) -> None:
+    """What the sync worker needs to survive restarts (R6-R9), and tombstones (R29).
+
+    The outbox already counts attempts and holds the next attempt's time and
+    the last error; it gains why a request was parked and when it was
+    delivered, and when its number and name were wiped after delivery (its
+    request row is then a tombstone). ``sync_state`` is a small key-value
+    table for the target as a whole (paused and why, the last success, the
+    last error).
+    """
+    outbox = db.table("outbox")
+    outbox.add_column("parked_reason", str)
+    outbox.add_column("delivered_at", str)
+    outbox.add_column("wiped_at", str)
+    # The drain takes the oldest pending row first: rowid is save order.
+    outbox.create_index(["status"])
+    db.table("sync_state").create({"key": str, "value": str}, pk="key", not_null={"value"})
+
+
 def migrate(db: Database, stop_before: str | None = None) -> None:
     """Bring ``db`` to the latest schema; a no-op when it is already there.
 

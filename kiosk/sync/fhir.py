@@ -31,11 +31,11 @@ from urllib.parse import urlsplit
 import httpx2
 
 from kiosk.sync.attempt import PARK, PAUSE, RETRY, SENT, Attempt, classify_status
+from kiosk.sync.document import SEALED_SCHEMA
 from kiosk.sync.fhir_resource import ResourceError, communication_request, if_none_exist
 
 FHIR_JSON = "application/fhir+json"
 TIMEOUT = httpx2.Timeout(15.0, connect=5.0)  # read/write/pool 15 s, connect 5 s
-SEALED_SCHEMA = "io-kiosk/sealed-request/1"
 
 
 class FhirConfigError(Exception):

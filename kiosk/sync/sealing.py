@@ -36,8 +36,10 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import x25519
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
-PLAIN_SCHEMA = "io-kiosk/callback-request/1"
-SEALED_SCHEMA = "io-kiosk/sealed-request/1"
+from kiosk.sync import document
+from kiosk.sync.document import SCHEMA as PLAIN_SCHEMA
+from kiosk.sync.document import SEALED_SCHEMA
+
 ALGORITHMS = {"kem": "DHKEM(X25519, HKDF-SHA256)", "kdf": "HKDF-SHA256", "aead": "AES-128-GCM"}
 ENC_LENGTH = 32  # an X25519 public key: HPKE's encapsulated key for this KEM
 _SUITE = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.AES_128_GCM)
@@ -225,33 +227,6 @@ def canonical_json(document: Mapping[str, Any]) -> bytes:
 # --- at the moment of saving -----------------------------------------------------
 
 
-def plain_document(row: Mapping[str, Any]) -> dict[str, Any]:
-    """The plain document (``io-kiosk/callback-request/1``) for a request row as saved.
-
-    The same shape as ``kiosk.sync.document`` sends for an unsealed request;
-    ``topics`` may be the stored JSON text or a list.
-    """
-    topics = row["topics"]
-    if isinstance(topics, str):
-        topics = json.loads(topics)
-    return {
-        "schema": PLAIN_SCHEMA,
-        "id": row["id"],
-        "created_at": row["created_at"],
-        "kiosk_id": row["kiosk_id"],
-        "phone_e164": row["phone_e164"],
-        "first_name": row["first_name"] or None,
-        "best_time": row["best_time"],
-        "language": row["language"],
-        "topics": list(topics),
-        "consent": {
-            "text_version": row["consent_version"],
-            "text_sha256": row["consent_sha256"],
-            "given_at": row["consent_at"],
-        },
-    }
-
-
 class RowSealer:
     """What ``Store.open(sealer=...)`` calls with each new row: the envelope, as JSON text."""
 
@@ -259,19 +234,8 @@ class RowSealer:
         self._public_key = public_key
 
     def __call__(self, row: Mapping[str, Any]) -> str:
-        sealed = sealed_document(plain_document(row), self._public_key)
+        sealed = sealed_document(document.build(row), self._public_key)
         return json.dumps(sealed["sealed"], sort_keys=True)
-
-
-def stored_sealed_document(row: Mapping[str, Any]) -> dict[str, Any]:
-    """The sealed document for a row saved sealed (its ``sealed`` column holds the envelope)."""
-    return {
-        "schema": SEALED_SCHEMA,
-        "id": row["id"],
-        "created_at": row["created_at"],
-        "kiosk_id": row["kiosk_id"],
-        "sealed": json.loads(row["sealed"]),
-    }
 
 
 def sealer_for(public_key_path: str | Path | None) -> RowSealer | None:

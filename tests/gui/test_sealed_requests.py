@@ -18,7 +18,7 @@ from kiosk import settings
 from kiosk.cli import main as cli
 from kiosk.cli import sync_keys
 from kiosk.staff import StaffAccounts
-from kiosk.sync import sealing
+from kiosk.sync import document, sealing
 from kiosk.system import logs
 from tests.gui.conftest import find_item, item, screen, tap
 from tests.gui.test_callback_form import fill_to_review, form_page, open_form
@@ -111,7 +111,7 @@ def test_a_sealed_request_is_nowhere_in_the_clear_and_the_clinic_opens_it(
     # The clinic, with its private key, gets the request back whole.
     drops = tmp_path / "share"
     drops.mkdir()
-    (drops / f"{row['id']}.json").write_text(json.dumps(sealing.stored_sealed_document(row)))
+    (drops / f"{row['id']}.json").write_text(json.dumps(document.stored_sealed_document(row)))
     out = tmp_path / "calls.csv"
     private = clinic_keys[0]
     args = ["sync", "open", "--key", str(private), str(drops), "--format", "csv"]

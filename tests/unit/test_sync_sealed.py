@@ -17,7 +17,7 @@ from kiosk.cli import main as cli
 from kiosk.cli import sync_keys
 from kiosk.export.rows import COLUMNS, SEALED, rows_for_export
 from kiosk.store import Store
-from kiosk.sync import sealing
+from kiosk.sync import document, sealing
 
 NOW = dt.datetime(2026, 11, 26, 22, 10, 5, tzinfo=dt.UTC)
 PHONE = "+12025550199"
@@ -62,7 +62,7 @@ def drop(folder, row):
     """One file per request, as the folder target writes it."""
     folder.mkdir(exist_ok=True)
     path = folder / f"{row['id']}.json"
-    path.write_text(json.dumps(sealing.stored_sealed_document(row)), encoding="utf-8")
+    path.write_text(json.dumps(document.stored_sealed_document(row)), encoding="utf-8")
     return path
 
 
@@ -122,7 +122,7 @@ def test_sync_open_recovers_the_call_list_once_per_request(data_dir, keys, tmp_p
     drop(drops, second)
     again = drops / "again" / "copy.json"  # the same request delivered twice (R7)
     again.parent.mkdir()
-    again.write_text(json.dumps(sealing.stored_sealed_document(first)), encoding="utf-8")
+    again.write_text(json.dumps(document.stored_sealed_document(first)), encoding="utf-8")
     (drops / "audit-head.json").write_text('{"schema": "io-kiosk/audit-head/1"}')
     out = tmp_path / "calls.csv"
 

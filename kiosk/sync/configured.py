@@ -1,0 +1,64 @@
+"""The sync as the settings describe it: the target, and a drainer over the kiosk's store.
+
+Used by the app's worker thread and by ``kiosk sync run``, so both send
+the same way. A setting that cannot work raises ``SyncConfigError``
+naming the key; the kiosk itself keeps taking requests.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from kiosk.settings import Settings
+from kiosk.staff.audit import Audit
+from kiosk.store import Store
+from kiosk.store.outbox import Outbox
+from kiosk.sync import metrics, tombstone
+from kiosk.sync.attempt import Target
+from kiosk.sync.folder import FolderTarget
+from kiosk.sync.webhook import SyncConfigError, WebhookTarget
+from kiosk.sync.worker import Clock, Drainer, utc_now
+
+
+def make_target(s: Settings) -> Target | None:
+    """The configured target, or None when ``sync_target = "none"``."""
+    if s.sync_target == "none":
+        return None
+    if s.sync_target == "webhook":
+        if not s.sync_url:
+            raise SyncConfigError("sync_url must be set for sync_target = webhook")
+        return WebhookTarget(s.sync_url, s.sync_token_file, s.sync_ca_file)
+    if s.sync_target == "folder":
+        if s.sync_folder is None:
+            raise SyncConfigError("sync_folder must be set for sync_target = folder")
+        return FolderTarget(s.sync_folder)
+    # The FHIR target lives in its own module (kiosk.sync.fhir).
+    try:
+        fhir: Any = importlib.import_module("kiosk.sync.fhir")
+    except ImportError:
+        raise SyncConfigError("sync_target = fhir is not available in this build") from None
+    target: Target = fhir.make_target(s)
+    return target
+
+
+def make_drainer(
+    store: Store, s: Settings, *, clock: Clock = utc_now, target: Target | None = None
+) -> Drainer | None:
+    """A drainer to the configured target (or ``target``), wiping after delivery (R29)
+    and keeping ``metrics_file`` up to date."""
+    target = target or make_target(s)
+    if target is None:
+        return None
+    audit = Audit(store, clock=clock)
+    tidy: Callable[[], None] = functools.partial(_housekeeping, store, audit, s, clock)
+    return Drainer(Outbox(store), target, clock=clock, after_send=tidy)
+
+
+def _housekeeping(store: Store, audit: Audit, s: Settings, clock: Clock) -> None:
+    """Between drains: wipe what was delivered long enough ago, then refresh the metrics."""
+    tombstone.wipe(store, audit, s.sync_keep_days, now=clock())
+    if s.metrics_file is not None:
+        metrics.write(s.metrics_file, store, s.sync_target, clock())
