@@ -224,6 +224,7 @@ class Settings:
         "The webhook or FHIR server's address: https://..., or http:// only to this "
         "computer (127.0.0.1, ::1, localhost).",
         max_length=2000,
+        url=True,
     )
     sync_token_file: Path | None = _setting(
         None,
@@ -475,8 +476,14 @@ def _from_toml(f: dataclasses.Field[Any], hint: Any, value: Any, origin: str) ->
     return list(value) if kind is list else value
 
 
+# Longer than any path a file system takes (Linux PATH_MAX).
+MAX_PATH_LENGTH = 4096
+
+
 def _path(f: dataclasses.Field[Any], hint: Any, text: str, origin: str) -> Path | None:
     """A path setting's value: empty means none, where the table allows none."""
+    if len(text) > MAX_PATH_LENGTH:
+        raise SettingsError(f.name, origin, f"is longer than any path ({len(text)} characters)")
     if text:
         try:
             return Path(text).expanduser()
@@ -515,6 +522,8 @@ def _check(f: dataclasses.Field[Any], value: Any, origin: str) -> None:
         raise SettingsError(f.name, origin, f"must be at most {meta['maximum']}, got {value}")
     if "max_length" in meta and len(value) > meta["max_length"]:
         raise SettingsError(f.name, origin, f"must be at most {meta['max_length']} characters")
+    if meta.get("url") and value and not value.lower().startswith(("https://", "http://")):
+        raise SettingsError(f.name, origin, f"{_short.repr(value)} is not an https:// address")
     if meta.get("region") and value not in _phone_regions():
         raise SettingsError(
             f.name,

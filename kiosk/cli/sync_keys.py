@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from kiosk import settings
 from kiosk.cli.outcome import CommandError, fail, reported
 from kiosk.export.exporter import FORMATS
+from kiosk.sync.document import SEALED_SCHEMA
 
 if TYPE_CHECKING:  # only the type: `kiosk --help` need not load cryptography
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import random
 
-from kiosk import callbacks
+from kiosk import callbacks, paths
 from kiosk.content import load_offered
 from kiosk.settings import Settings
 from kiosk.staff.audit import Audit

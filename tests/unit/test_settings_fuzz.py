@@ -65,6 +65,13 @@ VALID_TOML = {
     "reduce_motion": {"true"},
     "logo": {"empty", "blank"},  # no logo
     "sync_public_key": {"empty", "blank"},  # no sealing
+    # Optional paths: any name is a path; whether it works is the sync's to say at run time.
+    "sync_token_file": {"empty", "blank", "unicode", "abs-path", "rel-path"},
+    "sync_ca_file": {"empty", "blank", "unicode", "abs-path", "rel-path"},
+    "sync_folder": {"empty", "blank", "unicode", "abs-path", "rel-path"},
+    "metrics_file": {"empty", "blank", "unicode", "abs-path", "rel-path"},
+    "sync_url": {"empty"},
+    "sync_keep_days": {"zero"},
     "data_dir": {"unicode", "abs-path", "rel-path"},  # folders that can be created
     "memory_limit_mb": {"zero"},
     "restart_hour": {"zero", "minus-one"},
@@ -103,6 +110,7 @@ ENV_TEXT_OK = {
     "list-with-path",
 }
 BOOL_OK = {"zero", "true"}
+ENV_PATH_OK = (ENV_TEXT_OK - {"no-such-home"}) | {"empty", "blank"}
 VALID_ENV = {
     "clinic_name": ENV_TEXT_OK,
     "clinic_phone": ENV_TEXT_OK | {"empty", "blank"},
@@ -113,6 +121,12 @@ VALID_ENV = {
     "reduce_motion": BOOL_OK,
     "logo": {"empty", "blank"},
     "sync_public_key": {"empty", "blank"},
+    "sync_token_file": ENV_PATH_OK,
+    "sync_ca_file": ENV_PATH_OK,
+    "sync_folder": ENV_PATH_OK,
+    "metrics_file": ENV_PATH_OK,
+    "sync_url": {"empty", "blank"},  # a blank variable counts as unset
+    "sync_keep_days": {"zero"},
     "data_dir": ENV_TEXT_OK - {"no-such-home"},  # relative folders that can be created
     "memory_limit_mb": {"zero"},
     "restart_hour": {"zero", "minus-one"},
