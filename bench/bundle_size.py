@@ -6,7 +6,7 @@ With UNPRUNED (a build of the same spec without pruning: `make
 package-unpruned` writes build/unpruned/io-kiosk) it also says how much the
 pruning saved and in which folders. Sizes are on disk (allocated blocks, as
 `du` counts them) in MB (10^6 bytes), with MiB (2^20) beside the total: the
-budget (docs/design.md) says "under 420 MB", and this script holds it to the
+budget (docs/design.md) says "under 450 MB", and this script holds it to the
 stricter of the two readings. Exit code 1 when the bundle is over budget.
 """
 
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-BUDGET_MB = 420.0
+BUDGET_MB = 450.0
 MB = 1_000_000
 MIB = 2**20
 
