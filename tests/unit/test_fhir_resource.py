@@ -1,4 +1,4 @@
-"""A request document as a FHIR CommunicationRequest: the mapping docs/sync-fhir.md promises."""
+"""A request document as a FHIR CommunicationRequest: the mapping docs/sync.md, "FHIR" promises."""
 
 import copy
 
