@@ -85,6 +85,13 @@ class Settings:
         "numbers must be valid numbers of this country.",
         region=True,
     )
+    accepted_regions: list[str] = _setting(
+        [],
+        "Two-letter codes of the countries whose phone numbers patients may give. Empty: "
+        "every country sharing the clinic's calling code (for US the whole +1 area: US, "
+        "PR, VI, GU, MP, AS, CA, ...).",
+        regions=True,
+    )
     texts_enabled: bool = _setting(
         False,
         "Whether the clinic may answer a call-back request with a text message; the "
@@ -332,7 +339,8 @@ def _from_text(f: dataclasses.Field[Any], hint: Any, raw: str, origin: str) -> A
         except ValueError:
             pass
     elif kind is list:
-        return [item.strip() for item in text.split(",") if item.strip()]
+        items = [item.strip() for item in text.split(",") if item.strip()]
+        return [item.upper() for item in items] if f.metadata.get("regions") else items
     elif kind is Path:
         return Path(text).expanduser() if text else None
     else:
@@ -356,6 +364,8 @@ def _from_toml(f: dataclasses.Field[Any], hint: Any, value: Any, origin: str) ->
         return Path(value).expanduser() if value else None
     if f.metadata.get("region"):
         return value.strip().upper()
+    if f.metadata.get("regions"):
+        return [item.strip().upper() for item in value]
     return list(value) if kind is list else value
 
 
@@ -372,6 +382,11 @@ def _check(f: dataclasses.Field[Any], value: Any, origin: str) -> None:
         raise SettingsError(
             f.name, origin, f"{value!r} is not a two-letter country code such as US, PR or MX"
         )
+    for code in value if meta.get("regions") else ():
+        if code not in _phone_regions():
+            raise SettingsError(
+                f.name, origin, f"{code!r} is not a two-letter country code such as US, PR or MX"
+            )
     if "choices" in meta and value not in meta["choices"]:
         raise SettingsError(f.name, origin, f"must be one of {', '.join(meta['choices'])}")
     if value is not None and "must_exist" in meta:

@@ -80,6 +80,24 @@ def test_a_refused_number_is_explained_next_to_the_field(kiosk, qtbot):
     assert form_page(kiosk) == "phone"
 
 
+def test_a_puerto_rico_number_is_accepted_and_a_foreign_one_told_what_is(kiosk, qtbot):
+    open_form(kiosk, qtbot)
+    type_number(kiosk, "7877222222")
+    tap(kiosk.window, "phoneNext")
+    qtbot.waitUntil(lambda: form_page(kiosk) == "name")
+    tap(kiosk.window, "formBack")
+    qtbot.waitUntil(lambda: form_page(kiosk) == "phone")
+    for _ in range(10):
+        tap(kiosk.window, "key-delete")
+    type_number(kiosk, "011442079460958")
+    tap(kiosk.window, "phoneNext")
+    qtbot.waitUntil(lambda: text(kiosk.window, "phoneProblem") != "")
+    message = text(kiosk.window, "phoneProblem")
+    assert "+1" in message
+    assert "country" not in message
+    assert form_page(kiosk) == "phone"
+
+
 def test_failed_save_sends_the_patient_to_the_front_desk(kiosk, qtbot, monkeypatch, caplog):
     caplog.set_level(logging.WARNING)  # this test expects a logged warning
 

@@ -419,22 +419,22 @@
         <translation>Ese es un número de emergencia. Si necesita ayuda ahora, por favor avise en la recepción.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="20"/>
-        <source>Please give a phone number from this country.</source>
-        <translation>Por favor, dé un número de teléfono de este país.</translation>
+        <location filename="../screens/callback/PhonePage.qml" line="21"/>
+        <source>We can call numbers that start with %1. Please check the number.</source>
+        <translation>Podemos llamar a números que empiezan por %1. Por favor, revise el número.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="22"/>
+        <location filename="../screens/callback/PhonePage.qml" line="23"/>
         <source>This does not look like a phone number. Please check it.</source>
         <translation>Esto no parece un número de teléfono. Por favor, revíselo.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="32"/>
+        <location filename="../screens/callback/PhonePage.qml" line="33"/>
         <source>What number should we call?</source>
         <translation>¿A qué número le llamamos?</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="64"/>
+        <location filename="../screens/callback/PhonePage.qml" line="65"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>

@@ -17,7 +17,8 @@ Item {
         case "toll_free": return qsTr("Please give a number that reaches you, not a toll-free number.")
         case "premium": return qsTr("Please give your own phone number.")
         case "emergency": return qsTr("This is an emergency number. If you need help now, please tell the front desk.")
-        case "not_local": return qsTr("Please give a phone number from this country.")
+        // Say which numbers are accepted, never that the patient is foreign.
+        case "not_local": return qsTr("We can call numbers that start with %1. Please check the number.").arg(CallbackForm.acceptedCodes)
         case "": return ""
         default: return qsTr("This does not look like a phone number. Please check it.")
         }
