@@ -22,6 +22,7 @@ Column {
                 width: Theme.px(300)
                 text: Words.bestTime(modelData)
                 kind: "secondary"
+                choice: "single"
                 selected: CallbackForm.bestTime === modelData
                 onClicked: CallbackForm.setBestTime(modelData)
             }
@@ -40,6 +41,7 @@ Column {
                 width: Theme.px(300)
                 text: modelData.name
                 kind: "secondary"
+                choice: "single"
                 selected: CallbackForm.contactLanguage === modelData.code
                 onClicked: CallbackForm.setContactLanguage(modelData.code)
             }
@@ -59,6 +61,7 @@ Column {
                 width: Theme.px(400)
                 text: procedureId === "overview" ? qsTr("Something else") : tileTitle
                 kind: "secondary"
+                choice: "multi"
                 selected: CallbackForm.topics.indexOf(procedureId) >= 0
                 onClicked: CallbackForm.toggleTopic(procedureId)
             }

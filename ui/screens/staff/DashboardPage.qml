@@ -43,6 +43,7 @@ Item {
                     objectName: "filter-" + (modelData.key || "all")
                     text: modelData.label
                     kind: "secondary"
+                    choice: "single"
                     selected: root.filterStatus === modelData.key
                     onClicked: {
                         root.filterStatus = modelData.key
@@ -61,6 +62,7 @@ Item {
                     objectName: "days-" + modelData.days
                     text: modelData.label
                     kind: "secondary"
+                    choice: "single"
                     selected: root.filterDays === modelData.days
                     onClicked: {
                         root.filterDays = modelData.days

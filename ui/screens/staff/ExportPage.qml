@@ -48,6 +48,7 @@ Item {
                     width: Theme.px(300)
                     text: modelData.label
                     kind: "secondary"
+                    choice: "single"
                     selected: root.format === modelData.key
                     onClicked: root.format = modelData.key
                 }
