@@ -58,7 +58,17 @@ Window {
 
     Component {
         id: attractScreen
-        AttractScreen { onStart: window.show("home") }
+        AttractScreen {
+            id: attract
+            onStart: window.show("home")
+            // "Ask us to call you" on the welcome itself (issue 13: the
+            // shortest path to a call); the welcome emits askCall() for it.
+            Connections {
+                target: attract
+                ignoreUnknownSignals: true
+                function onAskCall() { window.show("callUs") }
+            }
+        }
     }
     Component {
         id: homeScreen

@@ -12,6 +12,17 @@ QtObject {
         default: return qsTr("Any time")
         }
     }
+    // Counts with the right word: "1 second", "7 seconds" / "1 segundo",
+    // "7 segundos". English and Spanish both have just one and many.
+    function seconds(n) {
+        return n === 1 ? qsTr("1 second") : qsTr("%1 seconds").arg(n)
+    }
+    function minutes(n) {
+        return n === 1 ? qsTr("1 minute") : qsTr("%1 minutes").arg(n)
+    }
+    function requests(n) {
+        return n === 1 ? qsTr("1 request") : qsTr("%1 requests").arg(n)
+    }
     function status(value) {
         switch (value) {
         case "called": return qsTr("Called")

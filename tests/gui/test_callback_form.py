@@ -32,21 +32,24 @@ def type_number(kiosk, digits: str) -> None:
 
 
 def fill_to_review(kiosk, qtbot, digits: str = NUMBER, name: str = "ANA") -> None:
+    """The number, then from the review a name and a best time, then the tick."""
     type_number(kiosk, digits)
     tap(kiosk.window, "phoneNext")
+    qtbot.waitUntil(lambda: form_page(kiosk) == "review")
+    tap(kiosk.window, "change-Name")
     qtbot.waitUntil(lambda: form_page(kiosk) == "name")
     for letter in name:
         tap(kiosk.window, f"letter-{letter}")
     tap(kiosk.window, "nameNext")
+    qtbot.waitUntil(lambda: form_page(kiosk) == "review")
+    tap(kiosk.window, "change-Time")
     qtbot.waitUntil(lambda: form_page(kiosk) == "details")
     tap(kiosk.window, "time-evening")
     tap(kiosk.window, "detailsNext")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "consent")
-    assert not item(kiosk.window, "consentNext").isEnabled(), "consent must start unticked"
-    tap(kiosk.window, "consentBox")
-    qtbot.waitUntil(lambda: item(kiosk.window, "consentNext").isEnabled())
-    tap(kiosk.window, "consentNext")
     qtbot.waitUntil(lambda: form_page(kiosk) == "review")
+    assert not item(kiosk.window, "sendRequest").isEnabled(), "consent must start unticked"
+    tap(kiosk.window, "consentBox")
+    qtbot.waitUntil(lambda: item(kiosk.window, "sendRequest").isEnabled())
 
 
 def test_full_request_by_touch_only(kiosk, qtbot):
@@ -84,7 +87,7 @@ def test_a_puerto_rico_number_is_accepted_and_a_foreign_one_told_what_is(kiosk, 
     open_form(kiosk, qtbot)
     type_number(kiosk, "7877222222")
     tap(kiosk.window, "phoneNext")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "name")
+    qtbot.waitUntil(lambda: form_page(kiosk) == "review")
     tap(kiosk.window, "formBack")
     qtbot.waitUntil(lambda: form_page(kiosk) == "phone")
     for _ in range(10):
@@ -122,7 +125,7 @@ def test_next_patient_after_idle_sees_an_empty_form_also_after_back(kiosk, qtbot
     open_form(kiosk, qtbot)
     type_number(kiosk, NUMBER)
     tap(kiosk.window, "phoneNext")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "name")
+    qtbot.waitUntil(lambda: form_page(kiosk) == "review")
 
     kiosk.idle.timedOut.emit()  # the patient walked away
     qtbot.waitUntil(lambda: screen(kiosk) == "attract")
@@ -168,10 +171,7 @@ def test_the_touch_that_answers_still_there_does_not_tick_consent(kiosk, qtbot):
     open_form(kiosk, qtbot)
     type_number(kiosk, NUMBER)
     tap(kiosk.window, "phoneNext")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "name")
-    tap(kiosk.window, "nameNext")
-    tap(kiosk.window, "detailsNext")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "consent")
+    qtbot.waitUntil(lambda: form_page(kiosk) == "review")
 
     kiosk.idle._start_warning()  # the patient looked away; "Are you still there?"
     qtbot.waitUntil(lambda: item(kiosk.window, "idleCountdown").isVisible())

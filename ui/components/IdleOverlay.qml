@@ -45,7 +45,7 @@ Rectangle {
                 objectName: "idleCountdown"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                text: Idle.secondsLeft
+                text: Words.seconds(Idle.secondsLeft)
                 font.pixelSize: Theme.fontDisplay
                 color: Theme.primary
             }

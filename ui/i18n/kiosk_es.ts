@@ -55,32 +55,14 @@
 <context>
     <name>CallbackScreen</name>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="37"/>
+        <location filename="../screens/CallbackScreen.qml" line="42"/>
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="52"/>
+        <location filename="../screens/CallbackScreen.qml" line="57"/>
         <source>Back</source>
         <translation>Atrás</translation>
-    </message>
-</context>
-<context>
-    <name>ConsentPage</name>
-    <message>
-        <location filename="../screens/callback/ConsentPage.qml" line="12"/>
-        <source>May we call you?</source>
-        <translation>¿Podemos llamarle?</translation>
-    </message>
-    <message>
-        <location filename="../screens/callback/ConsentPage.qml" line="40"/>
-        <source>Next</source>
-        <translation>Siguiente</translation>
-    </message>
-    <message>
-        <location filename="../screens/callback/ConsentPage.qml" line="46"/>
-        <source>Tick the box to go on.</source>
-        <translation>Marque la casilla para seguir.</translation>
     </message>
 </context>
 <context>
@@ -102,67 +84,67 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="55"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="56"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="56"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="57"/>
         <source>7 days</source>
         <translation>7 días</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="57"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="58"/>
         <source>Any date</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="74"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="76"/>
         <source>Oldest waiting since %1</source>
         <translation>El más antiguo espera desde %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="95"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="97"/>
         <source>Nothing here.</source>
         <translation>No hay nada aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="152"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="154"/>
         <source>Topics: %1</source>
         <translation>Temas: %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="154"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="156"/>
         <source>general</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="155"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="157"/>
         <source>Last change: %1</source>
         <translation>Último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="162"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="164"/>
         <source>Called</source>
         <translation>Llamado</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="169"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="171"/>
         <source>Not reached</source>
         <translation>No contestó</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="176"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="178"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="195"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="197"/>
         <source>Topics viewed, last 30 days</source>
         <translation>Temas vistos, últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="223"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="225"/>
         <source>Call-back requests per day, last 30 days</source>
         <translation>Pedidos de llamada por día, últimos 30 días</translation>
     </message>
@@ -175,22 +157,22 @@
         <translation>¿Cuál es la mejor hora para llamarle?</translation>
     </message>
     <message>
-        <location filename="../screens/callback/DetailsPage.qml" line="31"/>
+        <location filename="../screens/callback/DetailsPage.qml" line="32"/>
         <source>Which language should we speak?</source>
         <translation>¿En qué idioma le hablamos?</translation>
     </message>
     <message>
-        <location filename="../screens/callback/DetailsPage.qml" line="49"/>
+        <location filename="../screens/callback/DetailsPage.qml" line="51"/>
         <source>What would you like to talk about? Pick any.</source>
         <translation>¿De qué le gustaría hablar? Elija los que quiera.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/DetailsPage.qml" line="60"/>
+        <location filename="../screens/callback/DetailsPage.qml" line="62"/>
         <source>Something else</source>
         <translation>Otra cosa</translation>
     </message>
     <message>
-        <location filename="../screens/callback/DetailsPage.qml" line="70"/>
+        <location filename="../screens/callback/DetailsPage.qml" line="73"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -218,27 +200,27 @@
         <translation>PDF para imprimir</translation>
     </message>
     <message>
-        <location filename="../screens/staff/ExportPage.qml" line="57"/>
+        <location filename="../screens/staff/ExportPage.qml" line="58"/>
         <source>Save it to:</source>
         <translation>Guardarla en:</translation>
     </message>
     <message>
-        <location filename="../screens/staff/ExportPage.qml" line="69"/>
+        <location filename="../screens/staff/ExportPage.qml" line="70"/>
         <source>This computer (exports folder)</source>
         <translation>Esta computadora (carpeta de exportaciones)</translation>
     </message>
     <message>
-        <location filename="../screens/staff/ExportPage.qml" line="74"/>
+        <location filename="../screens/staff/ExportPage.qml" line="75"/>
         <source>Requests saved: %1, in %2</source>
         <translation>Pedidos guardados: %1, en %2</translation>
     </message>
     <message>
-        <location filename="../screens/staff/ExportPage.qml" line="75"/>
+        <location filename="../screens/staff/ExportPage.qml" line="76"/>
         <source>The export did not work. Please try another place, or tell IT.</source>
         <translation>La exportación no funcionó. Pruebe otro lugar o avise a informática.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/ExportPage.qml" line="90"/>
+        <location filename="../screens/staff/ExportPage.qml" line="91"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
@@ -297,12 +279,17 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../components/Keyboard.qml" line="46"/>
+        <location filename="../components/Keyboard.qml" line="54"/>
+        <source>Shift</source>
+        <translation>Mayús</translation>
+    </message>
+    <message>
+        <location filename="../components/Keyboard.qml" line="63"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../components/Keyboard.qml" line="54"/>
+        <location filename="../components/Keyboard.qml" line="74"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -539,57 +526,67 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="22"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="35"/>
         <source>Please check your request</source>
         <translation>Por favor, revise su pedido</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="27"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="40"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="28"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="41"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="28"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="42"/>
         <source>(not given)</source>
         <translation>(no lo dio)</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="29"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="43"/>
         <source>Best time</source>
         <translation>Mejor hora</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="30"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="45"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="31"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="47"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="32"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="48"/>
         <source>Something else</source>
         <translation>Otra cosa</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="33"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="49"/>
         <source>General questions</source>
         <translation>Preguntas generales</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="60"/>
-        <source>Change something</source>
-        <translation>Cambiar algo</translation>
+        <location filename="../screens/callback/ReviewPage.qml" line="86"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="68"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="86"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/ReviewPage.qml" line="135"/>
+        <source>Tick the box to send.</source>
+        <translation>Marque la casilla para enviar.</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/ReviewPage.qml" line="125"/>
         <source>Send my request</source>
         <translation>Enviar mi pedido</translation>
     </message>
@@ -723,17 +720,47 @@ kiosk staff add SU-NOMBRE --admin</translation>
         <translation>Cualquier hora</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="17"/>
+        <location filename="../Words.qml" line="18"/>
+        <source>1 second</source>
+        <translation>1 segundo</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="18"/>
+        <source>%1 seconds</source>
+        <translation>%1 segundos</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="21"/>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="21"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="24"/>
+        <source>1 request</source>
+        <translation>1 solicitud</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="24"/>
+        <source>%1 requests</source>
+        <translation>%1 solicitudes</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="28"/>
         <source>Called</source>
         <translation>Llamado</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="18"/>
+        <location filename="../Words.qml" line="29"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="19"/>
+        <location filename="../Words.qml" line="30"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>

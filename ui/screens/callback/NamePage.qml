@@ -58,7 +58,9 @@ Column {
     }
     Keyboard {
         anchors.horizontalCenter: parent.horizontalCenter
-        capital: CallbackForm.name === "" || CallbackForm.name.endsWith(" ")
+        // A new part of the name starts after a space, hyphen or apostrophe:
+        // "Ana-María", "O'Brien".
+        capital: CallbackForm.name === "" || /[ '\-]$/.test(CallbackForm.name)
         onTyped: text => CallbackForm.typeText(text)
         onErase: CallbackForm.deleteChar()
     }
