@@ -162,7 +162,12 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     )
     procedures = ProcedureModel(packs, language.current_code(), engine)
     language.currentChanged.connect(lambda: procedures.set_language(language.current_code()))
-    idle = IdleMonitor(settings.idle_timeout, settings.idle_warning, engine)
+    idle = IdleMonitor(
+        settings.idle_timeout,
+        settings.idle_warning,
+        engine,
+        staff_timeout=settings.staff_idle_timeout,
+    )
     session = Session(language, engine)
     idle.timedOut.connect(session.startOver)
     store = open_store(settings)

@@ -127,6 +127,12 @@ class Settings:
         minimum=10,
         maximum=3600,
     )
+    staff_idle_timeout: int = _setting(
+        300,
+        "Seconds without a touch in staff mode before it warns and then locks itself.",
+        minimum=30,
+        maximum=3600,
+    )
     idle_warning: int = _setting(
         20,
         "Seconds the 'Still there?' countdown lasts before the kiosk starts over "
@@ -441,6 +447,12 @@ def _check_together(settings: Settings, origins: Mapping[str, str]) -> None:
             "idle_warning",
             origins["idle_warning"],
             f"must be shorter than idle_timeout ({settings.idle_timeout} s)",
+        )
+    if settings.staff_idle_timeout < settings.idle_timeout:
+        raise SettingsError(
+            "staff_idle_timeout",
+            origins["staff_idle_timeout"],
+            f"must not be shorter than idle_timeout ({settings.idle_timeout} s)",
         )
 
 

@@ -25,6 +25,7 @@ Window {
 
     Binding { target: Theme; property: "scale"; value: Math.min(window.width / 1920, window.height / 1080) }
     Binding { target: Idle; property: "active"; value: window.currentScreen !== "attract" || Staff.open }
+    Binding { target: Idle; property: "staff"; value: Staff.open }
 
     Connections {
         target: Session

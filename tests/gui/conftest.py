@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
@@ -25,7 +25,19 @@ def kiosk(qapp, qtbot, kiosk_settings) -> Iterator[kiosk_app.KioskApp]:
     built.window.show()
     qtbot.waitExposed(built.window)
     yield built
+    close(built)
+
+
+def close(built: kiosk_app.KioskApp) -> None:
+    """Shut the kiosk down and delete its engine now, with every timer in it.
+
+    ``shutdown`` leaves the engine to ``deleteLater``, which only a running
+    event loop carries out: left pending, the purge schedule's one-minute
+    timer of a long-finished test fired into its closed database and logged
+    an error inside whichever test was running a minute later.
+    """
     built.shutdown()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def find_item(window: QQuickWindow, name: str) -> QQuickItem | None:

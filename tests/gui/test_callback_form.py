@@ -5,7 +5,7 @@ import logging
 import pytest
 
 from kiosk.store import StoreUnavailable
-from tests.gui.conftest import item, screen, tap, text
+from tests.gui.conftest import close, item, screen, tap, text
 
 NUMBER = "2025550143"  # a valid US number shape; the kiosk stores +12025550143
 
@@ -157,7 +157,7 @@ def kiosk_without_store(qapp, qtbot, kiosk_settings, monkeypatch):
     built.window.show()
     qtbot.waitExposed(built.window)
     yield built
-    built.shutdown()
+    close(built)
 
 
 def test_without_a_safe_database_the_form_is_not_offered(kiosk_without_store, qtbot):

@@ -39,7 +39,9 @@ Rectangle {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
-                text: qsTr("To keep your information private, this screen will start over soon.")
+                objectName: "idleReason"
+                text: Staff.open ? qsTr("Staff mode will lock soon, to keep the list private.")
+                                 : qsTr("To keep your information private, this screen will start over soon.")
             }
             Heading {
                 objectName: "idleCountdown"
@@ -52,7 +54,7 @@ Rectangle {
             KioskButton {
                 objectName: "stillHereButton"
                 anchors.horizontalCenter: parent.horizontalCenter
-                text: qsTr("Yes, I am still here")
+                text: Staff.open ? qsTr("Keep working") : qsTr("Yes, I am still here")
                 fontSize: Theme.fontLead
                 onClicked: Idle.stillHere()
             }

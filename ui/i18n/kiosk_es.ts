@@ -109,42 +109,42 @@
         <translation>No hay nada aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="154"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="155"/>
         <source>Topics: %1</source>
         <translation>Temas: %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="156"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="157"/>
         <source>general</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="157"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="158"/>
         <source>Last change: %1</source>
         <translation>Último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="164"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="165"/>
         <source>Called</source>
         <translation>Llamado</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="171"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="172"/>
         <source>Not reached</source>
         <translation>No contestó</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="178"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="179"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="197"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="198"/>
         <source>Topics viewed, last 30 days</source>
         <translation>Temas vistos, últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="225"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="226"/>
         <source>Call-back requests per day, last 30 days</source>
         <translation>Pedidos de llamada por día, últimos 30 días</translation>
     </message>
@@ -206,21 +206,26 @@
     </message>
     <message>
         <location filename="../screens/staff/ExportPage.qml" line="70"/>
-        <source>This computer (exports folder)</source>
-        <translation>Esta computadora (carpeta de exportaciones)</translation>
+        <source>USB drive %1</source>
+        <translation>Memoria USB %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/ExportPage.qml" line="75"/>
-        <source>Requests saved: %1, in %2</source>
-        <translation>Pedidos guardados: %1, en %2</translation>
+        <location filename="../screens/staff/ExportPage.qml" line="71"/>
+        <source>This kiosk&apos;s export folder</source>
+        <translation>La carpeta de exportación del quiosco</translation>
     </message>
     <message>
         <location filename="../screens/staff/ExportPage.qml" line="76"/>
+        <source>%1 saved to %2, in the file %3.</source>
+        <translation>%1 guardado(s) en %2, en el archivo %3.</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/ExportPage.qml" line="78"/>
         <source>The export did not work. Please try another place, or tell IT.</source>
         <translation>La exportación no funcionó. Pruebe otro lugar o avise a informática.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/ExportPage.qml" line="91"/>
+        <location filename="../screens/staff/ExportPage.qml" line="93"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
@@ -266,14 +271,24 @@
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../components/IdleOverlay.qml" line="42"/>
+        <location filename="../components/IdleOverlay.qml" line="43"/>
+        <source>Staff mode will lock soon, to keep the list private.</source>
+        <translation>El modo del personal se bloqueará pronto, para proteger la lista.</translation>
+    </message>
+    <message>
+        <location filename="../components/IdleOverlay.qml" line="44"/>
         <source>To keep your information private, this screen will start over soon.</source>
         <translation>Para proteger su información, esta pantalla volverá a empezar pronto.</translation>
     </message>
     <message>
-        <location filename="../components/IdleOverlay.qml" line="55"/>
+        <location filename="../components/IdleOverlay.qml" line="57"/>
         <source>Yes, I am still here</source>
         <translation>Sí, aquí estoy</translation>
+    </message>
+    <message>
+        <location filename="../components/IdleOverlay.qml" line="57"/>
+        <source>Keep working</source>
+        <translation>Seguir trabajando</translation>
     </message>
 </context>
 <context>
@@ -608,42 +623,42 @@ kiosk staff add SU-NOMBRE --admin</translation>
         <translation>Toque su nombre</translation>
     </message>
     <message>
-        <location filename="../screens/staff/SignInPage.qml" line="48"/>
+        <location filename="../screens/staff/SignInPage.qml" line="51"/>
         <source>%1 (locked)</source>
         <translation>%1 (bloqueado)</translation>
     </message>
     <message>
-        <location filename="../screens/staff/SignInPage.qml" line="69"/>
+        <location filename="../screens/staff/SignInPage.qml" line="72"/>
         <source>PIN for %1</source>
         <translation>PIN de %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/SignInPage.qml" line="101"/>
+        <location filename="../screens/staff/SignInPage.qml" line="104"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../screens/staff/SignInPage.qml" line="111"/>
+        <location filename="../screens/staff/SignInPage.qml" line="114"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../screens/staff/SignInPage.qml" line="117"/>
+        <location filename="../screens/staff/SignInPage.qml" line="120"/>
         <source>This account is locked. Ask an administrator, or IT: kiosk staff unlock NAME</source>
         <translation>Esta cuenta está bloqueada. Pida ayuda a un administrador o a informática: kiosk staff unlock NOMBRE</translation>
     </message>
     <message>
-        <location filename="../screens/staff/SignInPage.qml" line="119"/>
-        <source>Too many wrong PINs. Please wait %1 seconds and try again.</source>
-        <translation>Demasiados PIN equivocados. Espere %1 segundos e inténtelo de nuevo.</translation>
+        <location filename="../screens/staff/SignInPage.qml" line="122"/>
+        <source>Too many wrong PINs. Please wait %1 and try again.</source>
+        <translation>Demasiados PIN equivocados. Espere %1 e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/SignInPage.qml" line="121"/>
-        <source>That PIN is not right. Please wait %1 seconds before you try again.</source>
-        <translation>Ese PIN no es correcto. Espere %1 segundos antes de intentarlo de nuevo.</translation>
+        <location filename="../screens/staff/SignInPage.qml" line="124"/>
+        <source>That PIN is not right. Please wait %1 before you try again.</source>
+        <translation>Ese PIN no es correcto. Espere %1 antes de intentarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/SignInPage.qml" line="123"/>
+        <location filename="../screens/staff/SignInPage.qml" line="126"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
@@ -700,67 +715,197 @@ kiosk staff add SU-NOMBRE --admin</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../Words.qml" line="9"/>
+        <location filename="../Words.qml" line="10"/>
         <source>Morning</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="10"/>
+        <location filename="../Words.qml" line="11"/>
         <source>Afternoon</source>
         <translation>Tarde</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="11"/>
+        <location filename="../Words.qml" line="12"/>
         <source>Evening</source>
         <translation>Noche</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="12"/>
+        <location filename="../Words.qml" line="13"/>
         <source>Any time</source>
         <translation>Cualquier hora</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="18"/>
+        <location filename="../Words.qml" line="19"/>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="28"/>
+        <source>USB drive %1</source>
+        <translation>Memoria USB %1</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="28"/>
+        <source>the kiosk&apos;s export folder</source>
+        <translation>la carpeta de exportación del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="33"/>
         <source>1 second</source>
         <translation>1 segundo</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="18"/>
+        <location filename="../Words.qml" line="33"/>
         <source>%1 seconds</source>
         <translation>%1 segundos</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="21"/>
+        <location filename="../Words.qml" line="36"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="21"/>
+        <location filename="../Words.qml" line="36"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="24"/>
+        <location filename="../Words.qml" line="39"/>
+        <source>1 file</source>
+        <translation>1 archivo</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="39"/>
+        <source>%1 files</source>
+        <translation>%1 archivos</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="42"/>
         <source>1 request</source>
         <translation>1 solicitud</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="24"/>
+        <location filename="../Words.qml" line="42"/>
         <source>%1 requests</source>
         <translation>%1 solicitudes</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="28"/>
+        <location filename="../Words.qml" line="47"/>
+        <source>The kiosk (nightly clean-up)</source>
+        <translation>El quiosco (limpieza nocturna)</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="48"/>
+        <source>Someone</source>
+        <translation>Alguien</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="49"/>
+        <source>%1 (IT, command line)</source>
+        <translation>%1 (informática, línea de comandos)</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="49"/>
+        <source>IT (command line)</source>
+        <translation>Informática (línea de comandos)</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="55"/>
+        <source>a request that has since been deleted</source>
+        <translation>una solicitud que ya se borró</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="56"/>
+        <source>the request from %1, received %2</source>
+        <translation>la solicitud de %1, recibida el %2</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="62"/>
+        <source>%1 signed in.</source>
+        <translation>%1 inició sesión.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="63"/>
+        <source>%1 locked staff mode.</source>
+        <translation>%1 bloqueó el modo del personal.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="66"/>
+        <source>A PIN was typed for a name that is not a staff member.</source>
+        <translation>Se escribió un PIN para un nombre que no es del personal.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="67"/>
+        <source>%1 typed a wrong PIN (%2 in a row).</source>
+        <translation>%1 escribió un PIN equivocado (%2 seguidos).</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="68"/>
+        <source>%1&apos;s account was locked after %2 wrong PINs.</source>
+        <translation>La cuenta de %1 se bloqueó tras %2 PIN equivocados.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="71"/>
+        <source>%1 could not reach %2.</source>
+        <translation>%1 no pudo contactar %2.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="72"/>
+        <source>%1 marked %2 as %3.</source>
+        <translation>%1 marcó %2 como %3.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="74"/>
+        <source>%1 exported %2 as %3.</source>
+        <translation>%1 exportó %2 como %3.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="78"/>
+        <source>%1 deleted old export files: %2.</source>
+        <translation>%1 borró archivos de exportación antiguos: %2.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="79"/>
+        <source>%1 deleted %2 done more than %3 days ago.</source>
+        <translation>%1 borró %2 terminadas hace más de %3 días.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="81"/>
+        <source>%1 added %2 as a staff member.</source>
+        <translation>%1 añadió a %2 al personal.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="82"/>
+        <source>%1 removed the staff member %2.</source>
+        <translation>%1 quitó a %2 del personal.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="83"/>
+        <source>%1 set a new PIN for %2.</source>
+        <translation>%1 puso un PIN nuevo para %2.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="84"/>
+        <source>%1 unlocked the account of %2.</source>
+        <translation>%1 desbloqueó la cuenta de %2.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="85"/>
+        <source>%1: another action.</source>
+        <translation>%1: otra acción.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="90"/>
         <source>Called</source>
         <translation>Llamado</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="29"/>
+        <location filename="../Words.qml" line="91"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="30"/>
+        <location filename="../Words.qml" line="92"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
