@@ -32,6 +32,7 @@ from kiosk.runtime.lockdown import Lockdown
 from kiosk.runtime.purge_schedule import PurgeSchedule
 from kiosk.runtime.restart import RestartPlanner
 from kiosk.runtime.watchdog import Watchdog
+from kiosk.cli.window_size import fitting_size
 from kiosk.settings import LoadedSettings, Settings
 from kiosk.staff import Audit, StaffAccounts, exports
 from kiosk.store import DATABASE_NAME, Store, StoreError
@@ -255,8 +256,8 @@ class FirstFrame(QObject):
         self._stage.start_warming()
 
 
-def run(loaded: LoadedSettings, *, windowed: bool) -> int:
-    """Start the kiosk and return its exit code."""
+def run(loaded: LoadedSettings, *, windowed: bool, size: tuple[int, int] | None = None) -> int:
+    """Start the kiosk and return its exit code; ``size`` is the demo window's (WxH)."""
     settings = loaded.settings
     kiosk_mode = settings.fullscreen and not windowed
     try:
@@ -307,5 +308,8 @@ def run(loaded: LoadedSettings, *, windowed: bool) -> int:
         kiosk.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
         kiosk.window.showFullScreen()
     else:
+        screen = kiosk.window.screen().availableGeometry()
+        width, height = size or fitting_size((screen.width(), screen.height()))
+        kiosk.window.resize(width, height)
         kiosk.window.show()
     return app.exec()
