@@ -18,6 +18,7 @@ from PySide6.QtWebEngineQuick import QtWebEngineQuick
 
 from kiosk import __version__, content, paths
 from kiosk.cli import outcome
+from kiosk.cli.window_size import fitting_size
 from kiosk.qml.callback_form import CallbackForm
 from kiosk.qml.clinic import Clinic
 from kiosk.qml.idle import ActivityFilter, IdleMonitor
@@ -32,7 +33,6 @@ from kiosk.runtime.lockdown import Lockdown
 from kiosk.runtime.purge_schedule import PurgeSchedule
 from kiosk.runtime.restart import RestartPlanner
 from kiosk.runtime.watchdog import Watchdog
-from kiosk.cli.window_size import fitting_size
 from kiosk.settings import LoadedSettings, Settings
 from kiosk.staff import Audit, StaffAccounts, exports
 from kiosk.store import DATABASE_NAME, Store, StoreError

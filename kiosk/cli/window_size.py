@@ -16,7 +16,7 @@ SMALLEST = (640, 480)
 # What a window may take of the free screen: room for the title bar and edges.
 FIT = 0.92
 
-_SIZE = re.compile(r"^\s*(\d{3,5})\s*[xX×]\s*(\d{3,5})\s*$")
+_SIZE = re.compile(r"^\s*(\d{3,5})\s*[xX\u00d7]\s*(\d{3,5})\s*$")
 
 
 def parse_size(text: str) -> tuple[int, int]:
