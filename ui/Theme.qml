@@ -1,6 +1,8 @@
 // The one place for colour, type and size. Screens never use literals.
-// Designed at 1920x1080; `scale` follows the window so a smaller demo
-// window still shows the same layout. Colour pairs meet WCAG AAA (7:1) for
+// Designed at 1920x1080 (landscape) and 1080x1920 (portrait, `portrait`);
+// `scale` follows the window within its shape. Type never shrinks below
+// `fontMinimum`, so a small 1366x768 screen keeps readable words (its
+// layouts have room for that: they are checked by tests/gui/test_shapes.py). Colour pairs meet WCAG AAA (7:1) for
 // body text; tests/gui/test_theme.py measures every pair in `textPairs`,
 // and every pair in `statePairs` (selected, unselected, disabled) at 3:1.
 pragma Singleton
@@ -10,6 +12,7 @@ QtObject {
     id: theme
 
     property real scale: 1.0
+    property bool portrait: false
     function px(value) { return Math.round(value * scale) }
 
     // Colours
@@ -57,12 +60,14 @@ QtObject {
 
     // Type: Atkinson Hyperlegible, designed for low-vision readers.
     readonly property string fontFamily: "Atkinson Hyperlegible"
-    readonly property int fontDisplay: px(72)
-    readonly property int fontTitle: px(56)
-    readonly property int fontHeading: px(44)
-    readonly property int fontLead: px(38)
-    readonly property int fontBody: px(32)
-    readonly property int fontSmall: px(28)     // the smallest text anywhere
+    readonly property int fontMinimum: 22       // no text is ever drawn smaller (px)
+    function type(value, floor) { return Math.max(px(value), floor) }
+    readonly property int fontDisplay: type(72, 44)
+    readonly property int fontTitle: type(56, 36)
+    readonly property int fontHeading: type(44, 30)
+    readonly property int fontLead: type(38, 27)
+    readonly property int fontBody: type(32, 24)
+    readonly property int fontSmall: type(28, fontMinimum)     // the smallest text anywhere
 
     // Sizes
     readonly property int touchMin: px(88)      // every tap target is at least this tall

@@ -24,8 +24,10 @@ Item {
         }
     }
 
+    // Landscape: the question and field on the left, the keypad on the
+    // right. Portrait: the keypad right under the field it types into.
     Column {
-        width: parent.width * 0.5
+        width: Theme.portrait ? parent.width : parent.width * 0.5
         spacing: Theme.spacing * 1.5
         Heading {
             width: parent.width
@@ -48,6 +50,12 @@ Item {
                 font.pixelSize: Theme.px(64)
             }
         }
+        Item {
+            id: keypadSlot
+            visible: Theme.portrait
+            width: parent.width
+            height: keypad.height
+        }
         BodyText {
             objectName: "phoneProblem"
             width: parent.width
@@ -68,9 +76,10 @@ Item {
         }
     }
     Keypad {
-        anchors.right: parent.right
-        anchors.rightMargin: Theme.margin * 2
-        anchors.verticalCenter: parent.verticalCenter
+        id: keypad
+        parent: Theme.portrait ? keypadSlot : root
+        x: Theme.portrait ? (parent.width - width) / 2 : parent.width - width - Theme.margin * 2
+        y: Theme.portrait ? 0 : (parent.height - height) / 2
         onDigit: value => CallbackForm.pressDigit(value)
         onErase: CallbackForm.deleteDigit()
     }
