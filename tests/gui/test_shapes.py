@@ -1,7 +1,8 @@
 """Every main screen fits each shape of screen, in both languages (issue 13).
 
 At 1920x1080, 1080x1920 (a portrait stand) and 1366x768, for home, a
-procedure step, the phone page and the compare screen: every visible item
+procedure step, the phone page, the compare screen and the rest of the
+call-back form (review, name, details): every visible item
 is inside the window (or inside a list that scrolls), no two pieces of text
 overlap, and no text is smaller than the Theme's minimum.
 """
@@ -16,7 +17,7 @@ from tests.gui.conftest import item, screen, tap
 
 SHAPES = [(1920, 1080), (1080, 1920), (1366, 768)]
 LANGUAGES = ["en", "es"]
-SCREENS = ["home", "procedure", "phone", "compare"]
+SCREENS = ["home", "procedure", "phone", "compare", "review", "name", "details"]
 
 # Rounding in anchors and text metrics: a pixel is not an overlap.
 SLACK = 1.0
@@ -37,9 +38,18 @@ def go_to(kiosk, qtbot, language: str, name: str) -> None:
         tap(kiosk.window, "tile-tace")
         qtbot.waitUntil(lambda: screen(kiosk) == "procedure")
         tap(kiosk.window, "nextButton")  # a step with a caption, not the first
-    elif name == "phone":
+    elif name in ("phone", "review", "name", "details"):
         tap(kiosk.window, "tile-callback")
         qtbot.waitUntil(lambda: screen(kiosk) == "callUs")
+        if name != "phone":
+            for digit in "2025550143":
+                tap(kiosk.window, f"key-{digit}")
+            tap(kiosk.window, "phoneNext")
+            page = item(kiosk.window, "callbackScreen")
+            qtbot.waitUntil(lambda: page.property("page") == "review")
+            if name != "review":
+                tap(kiosk.window, "change-Name" if name == "name" else "change-Time")
+                qtbot.waitUntil(lambda: page.property("page") == name)
     elif name == "compare":
         tap(kiosk.window, "tile-compare")
         qtbot.waitUntil(lambda: screen(kiosk) == "compare")

@@ -15,7 +15,8 @@ Column {
     property bool shifted: false
     readonly property bool upper: capital !== shifted
     spacing: Theme.px(12)
-    readonly property int key: Theme.px(104)
+    // Ten keys in the widest row: as big as the design, or as fits the width.
+    readonly property int key: Math.min(Theme.px(104), Math.floor((width - 9 * Theme.px(10)) / 10))
 
     Repeater {
         model: ["QWERTYUIOP", "ASDFGHJKLÑ", "ZXCVBNM'-", "ÁÉÍÓÚÜ"]

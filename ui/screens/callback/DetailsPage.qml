@@ -12,7 +12,8 @@ Column {
     Heading {
         text: qsTr("When is the best time to call?")
     }
-    Row {
+    Flow {   // wraps on a narrow (portrait) screen
+        width: root.width
         spacing: Theme.spacing
         Repeater {
             model: CallbackForm.bestTimes
@@ -31,7 +32,8 @@ Column {
     Heading {
         text: qsTr("Which language should we speak?")
     }
-    Row {
+    Flow {   // wraps on a narrow (portrait) screen
+        width: root.width
         spacing: Theme.spacing
         Repeater {
             model: Language.languages
@@ -50,7 +52,8 @@ Column {
     Heading {
         text: qsTr("What would you like to talk about? Pick any.")
     }
-    Row {
+    Flow {   // wraps on a narrow (portrait) screen
+        width: root.width
         spacing: Theme.spacing
         Repeater {
             model: Procedures
