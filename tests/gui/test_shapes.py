@@ -23,12 +23,16 @@ SCREENS = ["home", "procedure", "phone", "compare", "review", "name", "details"]
 SLACK = 1.0
 
 
-def resize(kiosk, qtbot, width: int, height: int) -> None:
-    """Resize, then let one frame go by: positioners lay out just before a frame."""
-    kiosk.window.resize(width, height)
-    qtbot.waitUntil(lambda: (kiosk.window.width(), kiosk.window.height()) == (width, height))
+def settle(kiosk, qtbot) -> None:
+    """Let one frame go by: positioners lay out just before a frame."""
     with qtbot.waitSignal(kiosk.window.frameSwapped, timeout=3000):
         kiosk.window.update()
+
+
+def resize(kiosk, qtbot, width: int, height: int) -> None:
+    kiosk.window.resize(width, height)
+    qtbot.waitUntil(lambda: (kiosk.window.width(), kiosk.window.height()) == (width, height))
+    settle(kiosk, qtbot)
 
 
 def go_to(kiosk, qtbot, language: str, name: str) -> None:
@@ -47,6 +51,7 @@ def go_to(kiosk, qtbot, language: str, name: str) -> None:
             tap(kiosk.window, "phoneNext")
             page = item(kiosk.window, "callbackScreen")
             qtbot.waitUntil(lambda: page.property("page") == "review")
+            settle(kiosk, qtbot)  # the review's rows are placed at the next frame
             if name != "review":
                 tap(kiosk.window, "change-Name" if name == "name" else "change-Time")
                 qtbot.waitUntil(lambda: page.property("page") == name)
@@ -83,6 +88,16 @@ def text_rect(item) -> QRectF:
     return item.mapRectToScene(item.boundingRect())
 
 
+def enclosing_box(text_item):
+    """The nearest drawn box (a button, a tile, a card) around a piece of text."""
+    probe = text_item.parentItem()
+    while probe is not None:
+        if probe.inherits("QQuickRectangle") and probe.width() > 0 and probe.height() > 0:
+            return probe
+        probe = probe.parentItem()
+    return None
+
+
 def check_fits(kiosk, width: int, height: int, minimum: int) -> list[str]:
     window = QRectF(0, 0, width, height)
     items: list = []
@@ -105,6 +120,11 @@ def check_fits(kiosk, width: int, height: int, minimum: int) -> list[str]:
                 continue
         elif thing.property("truncated"):
             problems.append(f"text {thing.property('text')[:30]!r} is cut off")
+        box = enclosing_box(thing)
+        if box is not None and not scrolls:
+            outline = box.mapRectToScene(QRectF(0, 0, box.width(), box.height()))
+            if not outline.adjusted(-SLACK, -SLACK, SLACK, SLACK).contains(painted):
+                problems.append(f"text {thing.property('text')[:30]!r} spills out of its box")
         size = thing.property("font").pixelSize()
         if size < minimum:
             problems.append(f"text {thing.property('text')[:30]!r} is {size}px, under {minimum}px")

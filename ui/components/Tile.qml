@@ -10,6 +10,8 @@ Rectangle {
     property bool callback: false
     signal clicked()
 
+    // What the words need; a screen may give more, never less (tests/gui/test_shapes.py).
+    implicitHeight: words.implicitHeight + 2 * Theme.px(32)
     radius: Theme.radius
     color: callback ? (tap.pressed ? Theme.callbackPressed : Theme.callback)
                     : (tap.pressed ? Theme.primarySoft : Theme.surface)
@@ -23,6 +25,7 @@ Rectangle {
     Accessible.onPressAction: root.clicked()
 
     Column {
+        id: words
         anchors.fill: parent
         anchors.margins: Theme.px(32)
         spacing: Theme.px(16)

@@ -77,7 +77,7 @@ Rectangle {
         anchors.topMargin: tiles.spacing
         anchors.right: tiles.right
         width: tiles.bottomWidth
-        height: Theme.px(Theme.portrait ? 220 : 160)
+        height: Math.max(Theme.px(160), implicitHeight, compareTile.implicitHeight)
         callback: true
         heading: qsTr("Ask us to call you")
         detail: qsTr("We can call you later to answer your questions.")
