@@ -73,6 +73,13 @@ def tap(window: QQuickWindow, name: str) -> None:
     QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
 
 
+def settle(window: QQuickWindow, qtbot) -> None:
+    """Let one frame go by: positioners place what just appeared before a frame,
+    so a tap right after a page change lands where a finger would."""
+    with qtbot.waitSignal(window.frameSwapped, timeout=3000):
+        window.update()
+
+
 def screen(kiosk: kiosk_app.KioskApp) -> str:
     return kiosk.window.property("currentScreen")
 

@@ -5,7 +5,7 @@ import logging
 import pytest
 
 from kiosk.store import StoreUnavailable
-from tests.gui.conftest import close, item, screen, tap, text
+from tests.gui.conftest import close, item, screen, settle, tap, text
 
 NUMBER = "2025550143"  # a valid US number shape; the kiosk stores +12025550143
 
@@ -26,6 +26,12 @@ def form_page(kiosk) -> str:
     return item(kiosk.window, "callbackScreen").property("page")
 
 
+def wait_page(kiosk, qtbot, page: str) -> None:
+    """Until the form shows ``page``, laid out and ready for the next tap."""
+    qtbot.waitUntil(lambda: form_page(kiosk) == page)
+    settle(kiosk.window, qtbot)
+
+
 def type_number(kiosk, digits: str) -> None:
     for digit in digits:
         tap(kiosk.window, f"key-{digit}")
@@ -35,18 +41,18 @@ def fill_to_review(kiosk, qtbot, digits: str = NUMBER, name: str = "ANA") -> Non
     """The number, then from the review a name and a best time, then the tick."""
     type_number(kiosk, digits)
     tap(kiosk.window, "phoneNext")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "review")
+    wait_page(kiosk, qtbot, "review")
     tap(kiosk.window, "change-Name")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "name")
+    wait_page(kiosk, qtbot, "name")
     for letter in name:
         tap(kiosk.window, f"letter-{letter}")
     tap(kiosk.window, "nameNext")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "review")
+    wait_page(kiosk, qtbot, "review")
     tap(kiosk.window, "change-Time")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "details")
+    wait_page(kiosk, qtbot, "details")
     tap(kiosk.window, "time-evening")
     tap(kiosk.window, "detailsNext")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "review")
+    wait_page(kiosk, qtbot, "review")
     assert not item(kiosk.window, "sendRequest").isEnabled(), "consent must start unticked"
     tap(kiosk.window, "consentBox")
     qtbot.waitUntil(lambda: item(kiosk.window, "sendRequest").isEnabled())
@@ -60,7 +66,7 @@ def test_full_request_by_touch_only(kiosk, qtbot):
 
     tap(kiosk.window, "sendRequest")
 
-    qtbot.waitUntil(lambda: form_page(kiosk) == "thanks")
+    wait_page(kiosk, qtbot, "thanks")
     assert "will call you" in text(kiosk.window, "outcomeTitle")
     (row,) = kiosk.store.requests()
     assert row["phone_e164"] == "+1" + NUMBER
@@ -87,9 +93,9 @@ def test_a_puerto_rico_number_is_accepted_and_a_foreign_one_told_what_is(kiosk, 
     open_form(kiosk, qtbot)
     type_number(kiosk, "7877222222")
     tap(kiosk.window, "phoneNext")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "review")
+    wait_page(kiosk, qtbot, "review")
     tap(kiosk.window, "formBack")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "phone")
+    wait_page(kiosk, qtbot, "phone")
     for _ in range(10):
         tap(kiosk.window, "key-delete")
     type_number(kiosk, "011442079460958")
@@ -113,7 +119,7 @@ def test_failed_save_sends_the_patient_to_the_front_desk(kiosk, qtbot, monkeypat
 
     tap(kiosk.window, "sendRequest")
 
-    qtbot.waitUntil(lambda: form_page(kiosk) == "failed")
+    wait_page(kiosk, qtbot, "failed")
     assert text(kiosk.window, "outcomeTitle") == "Please ask at the front desk."
     monkeypatch.undo()
     assert kiosk.store.requests() == []
@@ -125,7 +131,7 @@ def test_next_patient_after_idle_sees_an_empty_form_also_after_back(kiosk, qtbot
     open_form(kiosk, qtbot)
     type_number(kiosk, NUMBER)
     tap(kiosk.window, "phoneNext")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "review")
+    wait_page(kiosk, qtbot, "review")
 
     kiosk.idle.timedOut.emit()  # the patient walked away
     qtbot.waitUntil(lambda: screen(kiosk) == "attract")
@@ -171,7 +177,7 @@ def test_the_touch_that_answers_still_there_does_not_tick_consent(kiosk, qtbot):
     open_form(kiosk, qtbot)
     type_number(kiosk, NUMBER)
     tap(kiosk.window, "phoneNext")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "review")
+    wait_page(kiosk, qtbot, "review")
 
     kiosk.idle._start_warning()  # the patient looked away; "Are you still there?"
     qtbot.waitUntil(lambda: item(kiosk.window, "idleCountdown").isVisible())

@@ -6,7 +6,7 @@ touch a patient makes: every digit counts, waiting does not.
 """
 
 from tests.gui.conftest import item, screen, tap, text
-from tests.gui.test_callback_form import NUMBER, form_page
+from tests.gui.test_callback_form import NUMBER, wait_page
 
 
 class Taps:
@@ -32,11 +32,11 @@ def test_the_shortest_path_to_thank_you(kiosk, qtbot):
     for digit in NUMBER:
         taps(f"key-{digit}")
     taps("phoneNext")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "review")
+    wait_page(kiosk, qtbot, "review")
     taps("consentBox")
     qtbot.waitUntil(lambda: item(kiosk.window, "sendRequest").isEnabled())
     taps("sendRequest")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "thanks")
+    wait_page(kiosk, qtbot, "thanks")
 
     # From the home screen's "Ask us to call you": 14 taps, 10 of them digits.
     # From the welcome it is one more (Start) until the welcome screen has its
@@ -59,30 +59,30 @@ def test_change_opens_that_page_and_comes_back_to_the_review(kiosk, qtbot):
     for digit in NUMBER:
         tap(kiosk.window, f"key-{digit}")
     tap(kiosk.window, "phoneNext")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "review")
+    wait_page(kiosk, qtbot, "review")
     tap(kiosk.window, "consentBox")
     qtbot.waitUntil(lambda: kiosk.callback_form.property("consentGiven"))
 
     tap(kiosk.window, "change-Language")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "details")
+    wait_page(kiosk, qtbot, "details")
     tap(kiosk.window, "contact-es")
     tap(kiosk.window, "detailsNext")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "review")
+    wait_page(kiosk, qtbot, "review")
     assert text(kiosk.window, "review-Language") == "Español"
 
     tap(kiosk.window, "change-Phone")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "phone")
+    wait_page(kiosk, qtbot, "phone")
     assert text(kiosk.window, "phoneField") == "(202) 555-0143", "the number is kept"
     tap(kiosk.window, "key-delete")
     tap(kiosk.window, "key-4")
     tap(kiosk.window, "phoneNext")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "review")
+    wait_page(kiosk, qtbot, "review")
     assert text(kiosk.window, "review-Phone") == "(202) 555-0144"
 
     tap(kiosk.window, "change-Name")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "name")
+    wait_page(kiosk, qtbot, "name")
     tap(kiosk.window, "formBack")  # changed their mind: back to the review, not page 1
-    qtbot.waitUntil(lambda: form_page(kiosk) == "review")
+    wait_page(kiosk, qtbot, "review")
     # Nothing chosen so far was lost on the way.
     assert kiosk.callback_form.property("consentGiven")
     assert text(kiosk.window, "review-Language") == "Español"
@@ -102,9 +102,9 @@ def open_name_page(kiosk, qtbot) -> None:
     for digit in NUMBER:
         tap(kiosk.window, f"key-{digit}")
     tap(kiosk.window, "phoneNext")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "review")
+    wait_page(kiosk, qtbot, "review")
     tap(kiosk.window, "change-Name")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "name")
+    wait_page(kiosk, qtbot, "name")
 
 
 def test_names_capitalise_after_space_hyphen_and_apostrophe(kiosk, qtbot):

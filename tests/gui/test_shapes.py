@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QRectF, QUrl
 from PySide6.QtQml import QQmlComponent
 
-from tests.gui.conftest import item, screen, tap
+from tests.gui.conftest import item, screen, settle, tap
 
 SHAPES = [(1920, 1080), (1080, 1920), (1366, 768)]
 LANGUAGES = ["en", "es"]
@@ -23,16 +23,10 @@ SCREENS = ["home", "procedure", "phone", "compare", "review", "name", "details"]
 SLACK = 1.0
 
 
-def settle(kiosk, qtbot) -> None:
-    """Let one frame go by: positioners lay out just before a frame."""
-    with qtbot.waitSignal(kiosk.window.frameSwapped, timeout=3000):
-        kiosk.window.update()
-
-
 def resize(kiosk, qtbot, width: int, height: int) -> None:
     kiosk.window.resize(width, height)
     qtbot.waitUntil(lambda: (kiosk.window.width(), kiosk.window.height()) == (width, height))
-    settle(kiosk, qtbot)
+    settle(kiosk.window, qtbot)
 
 
 def go_to(kiosk, qtbot, language: str, name: str) -> None:
@@ -51,7 +45,7 @@ def go_to(kiosk, qtbot, language: str, name: str) -> None:
             tap(kiosk.window, "phoneNext")
             page = item(kiosk.window, "callbackScreen")
             qtbot.waitUntil(lambda: page.property("page") == "review")
-            settle(kiosk, qtbot)  # the review's rows are placed at the next frame
+            settle(kiosk.window, qtbot)  # the review's rows are placed at the next frame
             if name != "review":
                 tap(kiosk.window, "change-Name" if name == "name" else "change-Time")
                 qtbot.waitUntil(lambda: page.property("page") == name)

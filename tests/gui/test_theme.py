@@ -61,12 +61,12 @@ def fill(name_item) -> QColor:
 
 
 def test_chosen_buttons_look_chosen_and_pick_one_differs_from_pick_any(kiosk, qtbot, theme):
-    from tests.gui.test_callback_form import fill_to_review, form_page, open_form
+    from tests.gui.test_callback_form import fill_to_review, open_form, wait_page
 
     open_form(kiosk, qtbot, topic="tace")
     fill_to_review(kiosk, qtbot)
     tap(kiosk.window, "change-Time")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "details")
+    wait_page(kiosk, qtbot, "details")
     chosen, other = item(kiosk.window, "time-evening"), item(kiosk.window, "time-morning")
     assert contrast(fill(chosen), fill(other)) >= 3.0
     assert contrast(fill(chosen), QColor(theme.property("background"))) >= 3.0
