@@ -19,6 +19,7 @@ from PySide6.QtWebEngineQuick import QtWebEngineQuick
 
 from kiosk import __version__, content, paths
 from kiosk.cli import outcome
+from kiosk.cli.window_size import fitting_size
 from kiosk.qml.callback_form import CallbackForm
 from kiosk.qml.clinic import Clinic
 from kiosk.qml.idle import ActivityFilter, IdleMonitor
@@ -196,7 +197,12 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     )
     procedures = ProcedureModel(packs, language.current_code(), engine)
     language.currentChanged.connect(lambda: procedures.set_language(language.current_code()))
-    idle = IdleMonitor(settings.idle_timeout, settings.idle_warning, engine)
+    idle = IdleMonitor(
+        settings.idle_timeout,
+        settings.idle_warning,
+        engine,
+        staff_timeout=settings.staff_idle_timeout,
+    )
     session = Session(language, engine)
     idle.timedOut.connect(session.startOver)
     store = open_store(settings)
@@ -291,8 +297,8 @@ class FirstFrame(QObject):
         self._stage.start_warming()
 
 
-def run(loaded: LoadedSettings, *, windowed: bool) -> int:
-    """Start the kiosk and return its exit code."""
+def run(loaded: LoadedSettings, *, windowed: bool, size: tuple[int, int] | None = None) -> int:
+    """Start the kiosk and return its exit code; ``size`` is the demo window's (WxH)."""
     settings = loaded.settings
     kiosk_mode = settings.fullscreen and not windowed
     try:
@@ -343,5 +349,8 @@ def run(loaded: LoadedSettings, *, windowed: bool) -> int:
         kiosk.window.setFlag(Qt.WindowType.FramelessWindowHint, True)
         kiosk.window.showFullScreen()
     else:
+        screen = kiosk.window.screen().availableGeometry()
+        width, height = size or fitting_size((screen.width(), screen.height()))
+        kiosk.window.resize(width, height)
         kiosk.window.show()
     return app.exec()

@@ -119,6 +119,13 @@ class Settings:
         "numbers must be valid numbers of this country.",
         region=True,
     )
+    accepted_regions: list[str] = _setting(
+        [],
+        "Two-letter codes of the countries whose phone numbers patients may give. Empty: "
+        "every country sharing the clinic's calling code (for US the whole +1 area: US, "
+        "PR, VI, GU, MP, AS, CA, ...).",
+        regions=True,
+    )
     texts_enabled: bool = _setting(
         False,
         "Whether the clinic may answer a call-back request with a text message; the "
@@ -156,6 +163,12 @@ class Settings:
         90,
         "Seconds without a touch before the kiosk asks 'Still there?'.",
         minimum=10,
+        maximum=3600,
+    )
+    staff_idle_timeout: int = _setting(
+        300,
+        "Seconds without a touch in staff mode before it warns and then locks itself.",
+        minimum=30,
         maximum=3600,
     )
     idle_warning: int = _setting(
@@ -447,7 +460,8 @@ def _from_text(f: dataclasses.Field[Any], hint: Any, raw: str, origin: str) -> A
         except ValueError:  # also a number with more digits than Python will parse
             pass
     elif kind is list:
-        return [item.strip() for item in text.split(",") if item.strip()]
+        items = [item.strip() for item in text.split(",") if item.strip()]
+        return [item.upper() for item in items] if f.metadata.get("regions") else items
     elif kind is Path:
         return _path(f, hint, text, origin)
     else:
@@ -473,6 +487,8 @@ def _from_toml(f: dataclasses.Field[Any], hint: Any, value: Any, origin: str) ->
         return _path(f, hint, value.strip(), origin)
     if f.metadata.get("region"):
         return value.strip().upper()
+    if f.metadata.get("regions"):
+        return [item.strip().upper() for item in value]
     return list(value) if kind is list else value
 
 
@@ -530,6 +546,11 @@ def _check(f: dataclasses.Field[Any], value: Any, origin: str) -> None:
             origin,
             f"{_short.repr(value)} is not a two-letter country code such as US, PR or MX",
         )
+    for code in value if meta.get("regions") else ():
+        if code not in _phone_regions():
+            raise SettingsError(
+                f.name, origin, f"{code!r} is not a two-letter country code such as US, PR or MX"
+            )
     if "choices" in meta and value not in meta["choices"]:
         raise SettingsError(f.name, origin, f"must be one of {', '.join(meta['choices'])}")
     if value is not None and "must_exist" in meta:
@@ -597,6 +618,12 @@ def _check_together(settings: Settings, origins: Mapping[str, str]) -> None:
             "idle_warning",
             origins["idle_warning"],
             f"must be shorter than idle_timeout ({settings.idle_timeout} s)",
+        )
+    if settings.staff_idle_timeout < settings.idle_timeout:
+        raise SettingsError(
+            "staff_idle_timeout",
+            origins["staff_idle_timeout"],
+            f"must not be shorter than idle_timeout ({settings.idle_timeout} s)",
         )
 
 

@@ -23,8 +23,16 @@ Window {
         currentScreen = name
     }
 
-    Binding { target: Theme; property: "scale"; value: Math.min(window.width / 1920, window.height / 1080) }
+    // Two designs, not one scaled: landscape at 1920x1080 and portrait at
+    // 1080x1920 (a standing kiosk). Screens ask Theme.portrait for their layout.
+    Binding { target: Theme; property: "portrait"; value: window.height > window.width }
+    Binding {
+        target: Theme; property: "scale"
+        value: window.height > window.width ? Math.min(window.width / 1080, window.height / 1920)
+                                            : Math.min(window.width / 1920, window.height / 1080)
+    }
     Binding { target: Idle; property: "active"; value: window.currentScreen !== "attract" || Staff.open }
+    Binding { target: Idle; property: "staff"; value: Staff.open }
 
     Connections {
         target: Session
@@ -58,7 +66,17 @@ Window {
 
     Component {
         id: attractScreen
-        AttractScreen { onStart: window.show("home") }
+        AttractScreen {
+            id: attract
+            onStart: window.show("home")
+            // "Ask us to call you" on the welcome itself (issue 13: the
+            // shortest path to a call); the welcome emits askCall() for it.
+            Connections {
+                target: attract
+                ignoreUnknownSignals: true
+                function onAskCall() { window.show("callUs") }
+            }
+        }
     }
     Component {
         id: homeScreen
@@ -102,6 +120,9 @@ Window {
     }
     Loader {
         id: stageLoader
+        // Only a holder: the view it makes is re-parented into a screen (or
+        // the hidden parking spot); the Loader itself never shows anything.
+        visible: false
         active: Stage.warm
         asynchronous: true
         sourceComponent: AnimationView {}

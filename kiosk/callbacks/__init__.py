@@ -11,6 +11,8 @@ from kiosk.callbacks.name import MAX_LENGTH as MAX_NAME_LENGTH
 from kiosk.callbacks.name import NameCheck, validate_name
 from kiosk.callbacks.phone import (
     PhoneCheck,
+    accepted_regions,
+    calling_codes,
     format_as_typed,
     mask,
     national_format,
@@ -25,6 +27,8 @@ __all__ = [
     "Consent",
     "NameCheck",
     "PhoneCheck",
+    "accepted_regions",
+    "calling_codes",
     "format_as_typed",
     "mask",
     "national_format",

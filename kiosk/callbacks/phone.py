@@ -1,16 +1,21 @@
 """Phone numbers: validate what a patient typed, format it as they type, show it to staff.
 
 Validation uses ``phonenumbers`` (Google's libphonenumber metadata) for the
-clinic's region (R17): a number is accepted only when it is valid,
-belongs to that region, and is one the front desk can usefully call back, so
+clinic's region (R17): a number is accepted only when it is valid, belongs
+to an accepted region, and is one the front desk can usefully call back, so
 toll-free, premium-rate and emergency numbers are refused with their own
 reason. Accepted numbers leave this module as E.164 (``+12127365000``).
+
+The accepted regions are, unless a clinic names its own, every region that
+shares the clinic's country calling code: for ``US`` the whole +1 area, so a
+patient who kept a Puerto Rico, Guam or Canadian cell can still be called.
 
 No function here puts a number into an exception, a log line or a repr
 (R11); ``mask`` is the only way a number is ever shown outside the data.
 """
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import phonenumbers
@@ -63,13 +68,40 @@ class PhoneCheck:
         return f"PhoneCheck(e164={shown!r}, problem={self.problem!r})"
 
 
-def validate_phone(raw: str, region: str) -> PhoneCheck:
+def accepted_regions(region: str, named: Iterable[str] = ()) -> frozenset[str]:
+    """The regions whose numbers a clinic in ``region`` accepts.
+
+    Args:
+        region: the clinic's ISO 3166 region code, e.g. ``"US"``.
+        named: the ``accepted_regions`` setting; empty means every region
+            sharing ``region``'s calling code (for ``"US"``: US, PR, VI, GU,
+            MP, AS, CA and the rest of the +1 area). The clinic's own region
+            is always accepted.
+    """
+    chosen = {code.upper() for code in named}
+    if not chosen:
+        chosen = set(phonenumbers.region_codes_for_country_code(_calling_code(region)))
+    return frozenset(chosen | {region.upper()})
+
+
+def calling_codes(regions: Iterable[str]) -> list[str]:
+    """The calling codes of ``regions`` as patients write them, e.g. ``["+1"]``, own first."""
+    codes: list[str] = []
+    for code in regions:
+        shown = f"+{_calling_code(code)}"
+        if shown not in codes:
+            codes.append(shown)
+    return codes
+
+
+def validate_phone(raw: str, region: str, accepted: Iterable[str] = ()) -> PhoneCheck:
     """Check a number a patient typed, for a clinic in ``region``.
 
     Args:
         raw: the text as typed: digits with optional spaces, dashes, dots,
             brackets and a leading ``+``; digits of any script are accepted.
         region: the clinic's ISO 3166 region code, e.g. ``"US"``.
+        accepted: the ``accepted_regions`` setting (see ``accepted_regions``).
 
     Returns:
         ``PhoneCheck(e164, None)`` for a number the clinic can call back, else
@@ -96,7 +128,7 @@ def validate_phone(raw: str, region: str) -> PhoneCheck:
     if not phonenumbers.is_valid_number(number):
         reason = phonenumbers.is_possible_number_with_reason(number)
         return _problem(_POSSIBLE_PROBLEMS.get(reason, "invalid"))
-    if not phonenumbers.is_valid_number_for_region(number, region):
+    if phonenumbers.region_code_for_number(number) not in accepted_regions(region, accepted):
         return _problem("not_local")
     kind = phonenumbers.number_type(number)
     if kind == PhoneNumberType.TOLL_FREE:
@@ -160,6 +192,10 @@ def mask(e164: str) -> str:
             break
     rest = body[len(country) :]
     return "+" + country + _MASK * max(len(rest) - 2, 1) + rest[-2:]
+
+
+def _calling_code(region: str) -> int:
+    return phonenumbers.country_code_for_region(region.upper())
 
 
 def _problem(code: str) -> PhoneCheck:

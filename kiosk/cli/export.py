@@ -17,6 +17,7 @@ from typing import Any
 from kiosk import settings
 from kiosk.cli.outcome import OK, fail
 from kiosk.export.exporter import FORMATS
+from kiosk.export.topics import topic_names
 
 
 def register(commands: "argparse._SubParsersAction[Any]") -> None:
@@ -75,6 +76,7 @@ def cmd_export(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int
                 clinic_name=s.clinic_name,
                 status=args.status,
                 since=since,
+                topic_names=topic_names(s.content_dir, s.languages),
             )
     except (StoreError, ExportError) as exc:  # their messages hold no row data
         return fail(str(exc), command="export")

@@ -35,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="demo mode: a normal window instead of full-screen kiosk mode",
     )
+    run.add_argument(
+        "--size",
+        metavar="WxH",
+        help="with --windowed: the window's size, e.g. 1080x1920 for a portrait stand "
+        "(default: 1920x1080 or what fits the screen)",
+    )
     run.set_defaults(func=cmd_run)
 
     config = commands.add_parser("config", help="print the effective settings and their origin")
@@ -92,8 +98,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def cmd_run(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int:
     from kiosk import app  # Qt is imported only for this command.
+    from kiosk.cli.window_size import parse_size
 
-    return app.run(loaded, windowed=args.windowed)
+    size = None
+    if args.size:
+        if not args.windowed:
+            return fail("--size needs --windowed (the kiosk itself fills the screen)")
+        try:
+            size = parse_size(args.size)
+        except ValueError as exc:
+            return fail(str(exc))
+    return app.run(loaded, windowed=args.windowed, size=size)
 
 
 def cmd_config(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int:

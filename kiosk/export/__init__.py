@@ -17,6 +17,7 @@ from kiosk.export.exporter import FORMATS, export
 from kiosk.export.pdf_writer import paper_for_region, write_pdf
 from kiosk.export.rows import COLUMNS, rows_for_export
 from kiosk.export.sanitize import sanitize
+from kiosk.export.topics import topic_names
 from kiosk.export.xlsx_writer import write_xlsx
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "removable_drives",
     "rows_for_export",
     "sanitize",
+    "topic_names",
     "write_csv",
     "write_pdf",
     "write_xlsx",

@@ -21,7 +21,7 @@ import datetime as dt
 import logging
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -49,6 +49,7 @@ def export(
     status: str | None = None,
     since: dt.date | None = None,
     before_replace: Callable[[int], None] | None = None,
+    topic_names: Mapping[str, str] | None = None,
 ) -> int:
     """Write the call-back list to ``out`` as ``fmt``, atomically.
 
@@ -63,6 +64,7 @@ def export(
         before_replace: called with the row count once the temporary file is
             complete and on the device, before it is renamed to ``out``; if it
             raises, the temporary file is removed and ``out`` is left as it was.
+        topic_names: topic ids to names (``kiosk.export.topics.topic_names``).
 
     Returns:
         How many requests were written.
@@ -74,7 +76,9 @@ def export(
     """
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}")
-    rows = rows_for_export(store.requests(status=status, since=since), region=region)
+    rows = rows_for_export(
+        store.requests(status=status, since=since), region=region, topic_names=topic_names
+    )
     return write(
         rows, fmt, out, region=region, clinic_name=clinic_name, before_replace=before_replace
     )

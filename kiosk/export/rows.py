@@ -51,7 +51,11 @@ SEALED = "sealed"  # the Phone cell of a request whose number only the clinic ca
 
 
 def rows_for_export(
-    requests: Iterable[Mapping[str, Any]], *, region: str, tz: dt.tzinfo | None = None
+    requests: Iterable[Mapping[str, Any]],
+    *,
+    region: str,
+    tz: dt.tzinfo | None = None,
+    topic_names: Mapping[str, str] | None = None,
 ) -> list[tuple[str, ...]]:
     """Turn requests from ``Store.requests`` into rows of display text in ``COLUMNS`` order.
 
@@ -59,6 +63,9 @@ def rows_for_export(
         requests: dicts as ``Store.requests`` returns them.
         region: the clinic's region code, e.g. ``"US"``, for the phone format.
         tz: the time zone to show times in; None means this computer's.
+        topic_names: ``{topic id: name}`` (``kiosk.export.topics``), so the
+            file says "Y-90, TACE" as the staff list does; an id without a
+            name is shown as it is.
 
     Returns:
         One tuple of sanitised strings per request, in the order given;
@@ -66,13 +73,18 @@ def rows_for_export(
     """
     local_time = _time_formatter(tz)
     phone = _phone_formatter(region)
+    names = topic_names or {}
+
+    def topics(ids: Iterable[str] | None) -> str:
+        return ", ".join(names.get(t, t) for t in ids or ()) or GENERAL_TOPIC
+
     return [
         (
             sanitize(local_time(request["created_at"])),
             sanitize(request.get("first_name")),
             sanitize(SEALED if request.get("sealed") else phone(request["phone_e164"])),
             sanitize(_word(request.get("best_time"))),
-            sanitize(", ".join(request.get("topics") or ()) or GENERAL_TOPIC),
+            sanitize(topics(request.get("topics"))),
             sanitize(_word(request.get("language"))),
             sanitize(_word(request.get("status"))),
             sanitize(request.get("status_changed_by")),

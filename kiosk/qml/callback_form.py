@@ -97,6 +97,15 @@ class CallbackForm(QObject):
     def phoneDisplay(self) -> str:
         return callbacks.format_as_typed(self._digits, self._settings.clinic_region)
 
+    @Property(str, constant=True)
+    def acceptedCodes(self) -> str:
+        """The calling codes accepted, for the "which numbers" message: "+1", "+52 / +1"."""
+        region = self._settings.clinic_region
+        codes = callbacks.calling_codes(
+            [region, *sorted(callbacks.accepted_regions(region, self._settings.accepted_regions))]
+        )
+        return " / ".join(codes)
+
     @Property(QStringList, constant=True)
     def bestTimes(self) -> list[str]:
         """The best-time choices, in the order the form shows them."""
@@ -154,10 +163,14 @@ class CallbackForm(QObject):
     @Property(str, notify=phoneChanged)
     def reviewPhone(self) -> str:
         """The number as the patient will hear it read back, once it is valid."""
-        check = callbacks.validate_phone(self._digits, self._settings.clinic_region)
+        check = self._check_phone()
         if not check.ok or check.e164 is None:
             return ""
         return callbacks.national_format(check.e164, self._settings.clinic_region)
+
+    def _check_phone(self) -> callbacks.PhoneCheck:
+        s = self._settings
+        return callbacks.validate_phone(self._digits, s.clinic_region, s.accepted_regions)
 
     # --- keys and choices ------------------------------------------------------
 
@@ -187,7 +200,7 @@ class CallbackForm(QObject):
     @Slot(result=bool)
     def checkPhone(self) -> bool:
         """Validate the number; on refusal ``phoneProblem`` says why (a reason code)."""
-        check = callbacks.validate_phone(self._digits, self._settings.clinic_region)
+        check = self._check_phone()
         self._phone_problem = check.problem or ""
         self.phoneChanged.emit()
         return check.ok
@@ -248,7 +261,7 @@ class CallbackForm(QObject):
         """
         if self._store is None or not self._consent:
             return False
-        phone = callbacks.validate_phone(self._digits, self._settings.clinic_region)
+        phone = self._check_phone()
         name = callbacks.validate_name(self._name)
         consent = self._consents.get(self._language)
         if not phone.ok or phone.e164 is None or not name.ok or consent is None:

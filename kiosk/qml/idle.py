@@ -2,8 +2,11 @@
 
 After ``timeout`` seconds without a touch, ``warning`` turns on and
 ``secondsLeft`` counts down; any touch cancels. At zero, ``timedOut`` fires and
-the session starts over. ``ActivityFilter`` feeds it every touch, click and
-key press that reaches the kiosk window.
+the session starts over. While staff mode is open (``staff``) the wait is the
+longer ``staff_timeout``: a receptionist on the phone is not a patient who
+walked away, but an unattended list must still lock itself.
+``ActivityFilter`` feeds it every touch, click and key press that reaches
+the kiosk window.
 """
 
 import math
@@ -39,6 +42,7 @@ class IdleMonitor(QObject):  # type: ignore[operator]  # stub bug: QmlNamedEleme
     warningChanged = Signal()
     secondsLeftChanged = Signal()
     activeChanged = Signal()
+    staffChanged = Signal()
     timedOut = Signal()
 
     @staticmethod
@@ -46,14 +50,25 @@ class IdleMonitor(QObject):  # type: ignore[operator]  # stub bug: QmlNamedEleme
         """QML's hook: this engine's instance, made by the composition root."""
         return owned_by(engine, IdleMonitor)
 
-    def __init__(self, timeout: float, warning: float, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        timeout: float,
+        warning: float,
+        parent: QObject | None = None,
+        *,
+        staff_timeout: float | None = None,
+    ) -> None:
         """
         Args:
             timeout: seconds without input before the warning shows.
             warning: seconds the warning counts down before ``timedOut``.
+            staff_timeout: ``timeout`` while staff mode is open (default: the same).
         """
         super().__init__(parent)
         self._warning_ms = int(warning * 1000)
+        self._patient_ms = int(timeout * 1000)
+        self._staff_ms = int((timeout if staff_timeout is None else staff_timeout) * 1000)
+        self._staff = False
         self._active = False
         self._warning = False
         self._seconds_left = math.ceil(warning)
@@ -74,6 +89,20 @@ class IdleMonitor(QObject):  # type: ignore[operator]  # stub bug: QmlNamedEleme
             return
         self._active = value
         self.activeChanged.emit()
+        self._reset()
+
+    @Property(bool, notify=staffChanged)
+    def staff(self) -> bool:
+        return self._staff
+
+    @staff.setter  # type: ignore[no-redef]
+    def staff(self, value: bool) -> None:
+        """QML sets this while staff mode is open: the longer wait applies from now."""
+        if value == self._staff:
+            return
+        self._staff = value
+        self._idle.setInterval(self._staff_ms if value else self._patient_ms)
+        self.staffChanged.emit()
         self._reset()
 
     @Property(bool, notify=warningChanged)

@@ -25,7 +25,8 @@ from kiosk.qml import (  # noqa: F401  (read by @QmlElement)
     owned_by,
 )
 from kiosk.qml.session import Session
-from kiosk.qml.staff_requests import StaffRequestModel, local_time
+from kiosk.qml.staff_audit import audit_entries
+from kiosk.qml.staff_requests import StaffRequestModel
 from kiosk.settings import Settings
 from kiosk.staff import exports, pins
 from kiosk.staff.requests import change_status
@@ -155,7 +156,7 @@ class Staff(QObject):
             for path in export.removable_drives()
         ]
         local = self._settings.data_dir / exports.EXPORTS_FOLDER
-        found.append({"label": "", "path": str(local)})  # the screen names it "This computer"
+        found.append({"label": "", "path": str(local)})  # "the kiosk's export folder"
         return found
 
     # --- signing in ------------------------------------------------------------------
@@ -281,21 +282,16 @@ class Staff(QObject):
 
     @Slot(result="QVariantList")
     def auditRows(self) -> list[dict[str, str]]:
-        """The latest audit rows, for an admin to read (no phone numbers are ever in them)."""
-        if not self._is_admin() or self._audit is None:
+        """The latest audit rows as facts for plain sentences (``staff_audit``):
+        names, masked numbers and times, never ids or full numbers."""
+        if not self._is_admin() or self._audit is None or self._store is None:
             return []
-        rows = []
-        for row in self._audit.rows(50):
-            detail = row["detail"] or {}
-            rows.append(
-                {
-                    "at": local_time(row["at"]),
-                    "actor": row["actor"],
-                    "action": row["action"],
-                    "detail": ", ".join(f"{k}={v}" for k, v in detail.items()),
-                }
-            )
-        return rows
+        try:
+            rows = self._audit.rows(50)
+            return audit_entries(rows, self._store.get_request, self._settings.clinic_region)
+        except StoreError as exc:
+            log.error("staff: could not read the audit log: %s", exc)
+            return []
 
     @Slot(result=str)
     def auditCheck(self) -> str:
@@ -325,8 +321,8 @@ class Staff(QObject):
         The file holds the requests the list shows (its status filter); it
         appears only once its audit row is written (``kiosk.staff.exports``).
         """
-        allowed = {d["path"] for d in self._destinations()}
-        failed = {"ok": False, "rows": 0, "file": ""}
+        allowed = {d["path"]: d["label"] for d in self._destinations()}
+        failed = {"ok": False, "rows": 0, "file": "", "fileName": "", "drive": ""}
         if self._member is None or self._store is None or self._audit is None:
             return failed
         if folder not in allowed:
@@ -342,9 +338,19 @@ class Staff(QObject):
                 region=self._settings.clinic_region,
                 clinic_name=self._settings.clinic_name,
                 status=self._requests.status or None,
+                topic_names=export.topic_names(
+                    self._settings.content_dir, self._settings.languages
+                ),
             )
         except (exports.ExportError, ValueError) as exc:  # a full stick: say so, never crash
             log.error("staff: export failed: %s", exc)
             return failed
         log.info("staff: exported %d requests as %s", done.rows, fmt)
-        return {"ok": True, "rows": done.rows, "file": str(done.path)}
+        # The screen names the place ("USB drive KINGSTON"), not a Linux path.
+        return {
+            "ok": True,
+            "rows": done.rows,
+            "file": str(done.path),
+            "fileName": done.path.name,
+            "drive": allowed[folder],
+        }

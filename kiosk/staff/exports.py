@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -57,6 +58,7 @@ def audited_export(
     clinic_name: str,
     status: str | None = None,
     since: dt.date | None = None,
+    topic_names: Mapping[str, str] | None = None,
 ) -> Exported:
     """Write the list to ``out`` as ``fmt`` for ``actor``, with its audit row, or not at all.
 
@@ -68,6 +70,7 @@ def audited_export(
         region, clinic_name: the clinic's, for numbers, paper and headings.
         status: only requests with this status; None for all.
         since: only requests received on or after this UTC day.
+        topic_names: topic ids to the names the file shows (``kiosk.export.topics``).
 
     Raises:
         ValueError: an unknown ``fmt`` or ``status`` (a caller's bug or a typo).
@@ -96,6 +99,7 @@ def audited_export(
             status=status,
             since=since,
             before_replace=record,
+            topic_names=topic_names,
         )
     except StoreError as exc:  # StoreUnavailable too; their messages hold no row data
         raise ExportError(str(exc)) from exc

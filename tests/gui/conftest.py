@@ -3,7 +3,7 @@
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
@@ -25,7 +25,19 @@ def kiosk(qapp, qtbot, kiosk_settings) -> Iterator[kiosk_app.KioskApp]:
     built.window.show()
     qtbot.waitExposed(built.window)
     yield built
+    close(built)
+
+
+def close(built: kiosk_app.KioskApp) -> None:
+    """Shut the kiosk down and delete its engine now, with every timer in it.
+
+    ``shutdown`` leaves the engine to ``deleteLater``, which only a running
+    event loop carries out: left pending, the purge schedule's one-minute
+    timer of a long-finished test fired into its closed database and logged
+    an error inside whichever test was running a minute later.
+    """
     built.shutdown()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def find_item(window: QQuickWindow, name: str) -> QQuickItem | None:
@@ -59,6 +71,13 @@ def tap(window: QQuickWindow, name: str) -> None:
     target = item(window, name)
     centre = target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
     QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+
+
+def settle(window: QQuickWindow, qtbot) -> None:
+    """Let one frame go by: positioners place what just appeared before a frame,
+    so a tap right after a page change lands where a finger would."""
+    with qtbot.waitSignal(window.frameSwapped, timeout=3000):
+        window.update()
 
 
 def screen(kiosk: kiosk_app.KioskApp) -> str:

@@ -5,7 +5,7 @@ import logging
 import pytest
 
 from kiosk.store import StoreUnavailable
-from tests.gui.conftest import item, screen, tap, text
+from tests.gui.conftest import close, item, screen, settle, tap, text
 
 NUMBER = "2025550143"  # a valid US number shape; the kiosk stores +12025550143
 
@@ -26,27 +26,36 @@ def form_page(kiosk) -> str:
     return item(kiosk.window, "callbackScreen").property("page")
 
 
+def wait_page(kiosk, qtbot, page: str) -> None:
+    """Until the form shows ``page``, laid out and ready for the next tap."""
+    qtbot.waitUntil(lambda: form_page(kiosk) == page)
+    settle(kiosk.window, qtbot)
+
+
 def type_number(kiosk, digits: str) -> None:
     for digit in digits:
         tap(kiosk.window, f"key-{digit}")
 
 
 def fill_to_review(kiosk, qtbot, digits: str = NUMBER, name: str = "ANA") -> None:
+    """The number, then from the review a name and a best time, then the tick."""
     type_number(kiosk, digits)
     tap(kiosk.window, "phoneNext")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "name")
+    wait_page(kiosk, qtbot, "review")
+    tap(kiosk.window, "change-Name")
+    wait_page(kiosk, qtbot, "name")
     for letter in name:
         tap(kiosk.window, f"letter-{letter}")
     tap(kiosk.window, "nameNext")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "details")
+    wait_page(kiosk, qtbot, "review")
+    tap(kiosk.window, "change-Time")
+    wait_page(kiosk, qtbot, "details")
     tap(kiosk.window, "time-evening")
     tap(kiosk.window, "detailsNext")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "consent")
-    assert not item(kiosk.window, "consentNext").isEnabled(), "consent must start unticked"
+    wait_page(kiosk, qtbot, "review")
+    assert not item(kiosk.window, "sendRequest").isEnabled(), "consent must start unticked"
     tap(kiosk.window, "consentBox")
-    qtbot.waitUntil(lambda: item(kiosk.window, "consentNext").isEnabled())
-    tap(kiosk.window, "consentNext")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "review")
+    qtbot.waitUntil(lambda: item(kiosk.window, "sendRequest").isEnabled())
 
 
 def test_full_request_by_touch_only(kiosk, qtbot):
@@ -57,7 +66,7 @@ def test_full_request_by_touch_only(kiosk, qtbot):
 
     tap(kiosk.window, "sendRequest")
 
-    qtbot.waitUntil(lambda: form_page(kiosk) == "thanks")
+    wait_page(kiosk, qtbot, "thanks")
     assert "will call you" in text(kiosk.window, "outcomeTitle")
     (row,) = kiosk.store.requests()
     assert row["phone_e164"] == "+1" + NUMBER
@@ -80,6 +89,24 @@ def test_a_refused_number_is_explained_next_to_the_field(kiosk, qtbot):
     assert form_page(kiosk) == "phone"
 
 
+def test_a_puerto_rico_number_is_accepted_and_a_foreign_one_told_what_is(kiosk, qtbot):
+    open_form(kiosk, qtbot)
+    type_number(kiosk, "7877222222")
+    tap(kiosk.window, "phoneNext")
+    wait_page(kiosk, qtbot, "review")
+    tap(kiosk.window, "formBack")
+    wait_page(kiosk, qtbot, "phone")
+    for _ in range(10):
+        tap(kiosk.window, "key-delete")
+    type_number(kiosk, "011442079460958")
+    tap(kiosk.window, "phoneNext")
+    qtbot.waitUntil(lambda: text(kiosk.window, "phoneProblem") != "")
+    message = text(kiosk.window, "phoneProblem")
+    assert "+1" in message
+    assert "country" not in message
+    assert form_page(kiosk) == "phone"
+
+
 def test_failed_save_sends_the_patient_to_the_front_desk(kiosk, qtbot, monkeypatch, caplog):
     caplog.set_level(logging.WARNING)  # this test expects a logged warning
 
@@ -92,7 +119,7 @@ def test_failed_save_sends_the_patient_to_the_front_desk(kiosk, qtbot, monkeypat
 
     tap(kiosk.window, "sendRequest")
 
-    qtbot.waitUntil(lambda: form_page(kiosk) == "failed")
+    wait_page(kiosk, qtbot, "failed")
     assert text(kiosk.window, "outcomeTitle") == "Please ask at the front desk."
     monkeypatch.undo()
     assert kiosk.store.requests() == []
@@ -104,7 +131,7 @@ def test_next_patient_after_idle_sees_an_empty_form_also_after_back(kiosk, qtbot
     open_form(kiosk, qtbot)
     type_number(kiosk, NUMBER)
     tap(kiosk.window, "phoneNext")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "name")
+    wait_page(kiosk, qtbot, "review")
 
     kiosk.idle.timedOut.emit()  # the patient walked away
     qtbot.waitUntil(lambda: screen(kiosk) == "attract")
@@ -136,7 +163,7 @@ def kiosk_without_store(qapp, qtbot, kiosk_settings, monkeypatch):
     built.window.show()
     qtbot.waitExposed(built.window)
     yield built
-    built.shutdown()
+    close(built)
 
 
 def test_without_a_safe_database_the_form_is_not_offered(kiosk_without_store, qtbot):
@@ -150,10 +177,7 @@ def test_the_touch_that_answers_still_there_does_not_tick_consent(kiosk, qtbot):
     open_form(kiosk, qtbot)
     type_number(kiosk, NUMBER)
     tap(kiosk.window, "phoneNext")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "name")
-    tap(kiosk.window, "nameNext")
-    tap(kiosk.window, "detailsNext")
-    qtbot.waitUntil(lambda: form_page(kiosk) == "consent")
+    wait_page(kiosk, qtbot, "review")
 
     kiosk.idle._start_warning()  # the patient looked away; "Are you still there?"
     qtbot.waitUntil(lambda: item(kiosk.window, "idleCountdown").isVisible())

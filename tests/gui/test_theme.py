@@ -42,6 +42,67 @@ def test_every_text_colour_pair_reaches_7_to_1(theme):
         assert ratio >= 7.0, f"{foreground} on {background}: {ratio:.2f}:1"
 
 
+def colour_pairs(theme, name):
+    pairs = theme.property(name)
+    return pairs.toVariant() if hasattr(pairs, "toVariant") else pairs
+
+
+def test_every_state_pair_reaches_3_to_1(theme):
+    # Issue 13: the old selected fill was 1.17:1 on white, the disabled Next 3.1:1.
+    pairs = colour_pairs(theme, "statePairs")
+    assert len(pairs) >= 10
+    for first, second in pairs:
+        ratio = contrast(QColor(first), QColor(second))
+        assert ratio >= 3.0, f"{first} next to {second}: {ratio:.2f}:1"
+
+
+def fill(name_item) -> QColor:
+    return QColor(name_item.property("color"))
+
+
+def test_chosen_buttons_look_chosen_and_pick_one_differs_from_pick_any(kiosk, qtbot, theme):
+    from tests.gui.test_callback_form import fill_to_review, open_form, wait_page
+
+    open_form(kiosk, qtbot, topic="tace")
+    fill_to_review(kiosk, qtbot)
+    tap(kiosk.window, "change-Time")
+    wait_page(kiosk, qtbot, "details")
+    chosen, other = item(kiosk.window, "time-evening"), item(kiosk.window, "time-morning")
+    assert contrast(fill(chosen), fill(other)) >= 3.0
+    assert contrast(fill(chosen), QColor(theme.property("background"))) >= 3.0
+    single = find_child(chosen, "choiceMark")
+    multi = find_child(item(kiosk.window, "topic-tace"), "choiceMark")
+    assert single.property("radius") >= single.width() / 2 - 1, "pick-one shows a round mark"
+    assert multi.property("radius") < multi.width() / 4, "pick-any shows a square box"
+    assert find_child(chosen, "choiceDot").isVisible()
+    assert not find_child(other, "choiceDot").isVisible()
+    assert find_child(item(kiosk.window, "topic-tace"), "choiceTick").isVisible()
+    assert not find_child(item(kiosk.window, "topic-y90"), "choiceTick").isVisible()
+
+
+def test_a_disabled_button_is_grey_but_readable(kiosk, qtbot, theme):
+    from tests.gui.test_callback_form import open_form
+
+    open_form(kiosk, qtbot)
+    back = item(kiosk.window, "formBack")
+    assert not back.isEnabled()
+    assert back.property("opacity") == 1.0
+    words = QColor(back.property("ink"))
+    assert contrast(words, fill(back)) >= 7.0
+    enabled_next = item(kiosk.window, "phoneNext")
+    assert contrast(fill(back), fill(enabled_next)) >= 3.0
+
+
+def find_child(parent, name):
+    for child in parent.childItems():
+        if child.objectName() == name:
+            return child
+        found = find_child(child, name)
+        if found is not None:
+            return found
+    return None
+
+
 def test_type_and_targets_are_large_at_1080p(theme):
     assert theme.property("scale") == 1.0
     assert theme.property("fontSmall") >= 28

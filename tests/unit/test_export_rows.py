@@ -204,3 +204,27 @@ def test_local_time_is_exact_every_minute_around_an_offset_change(zone, day):
     )
     expected = [m.astimezone(tz).strftime("%Y-%m-%d %H:%M") for m in moments]
     assert [row[0] for row in rows] == expected
+
+
+def test_topics_are_exported_by_name_as_the_staff_list_shows_them():
+    # Issue 13: exports said "y90, tace" where the list says "Y-90, TACE".
+    from kiosk.export import topic_names
+    from kiosk.paths import bundled_content_dir as content_dir
+
+    names = topic_names(content_dir(), ["en", "es"])
+    (row,) = rows_for_export(
+        [request(topics=["y90", "tace", "overview"])], region="US", tz=NEW_YORK, topic_names=names
+    )
+    assert row[COLUMNS.index("Topics")] == "Y-90, TACE, Something else"
+    # A Spanish-only kiosk still exports the English words for "overview".
+    assert topic_names(content_dir(), ["es"])["overview"] == "Something else"
+
+
+def test_an_unknown_topic_or_no_names_shows_the_id_rather_than_failing(tmp_path):
+    from kiosk.export import topic_names
+
+    assert topic_names(tmp_path / "missing", ["en"]) == {}
+    (row,) = rows_for_export(
+        [request(topics=["y90", "gone"])], region="US", topic_names={"y90": "Y-90"}
+    )
+    assert row[COLUMNS.index("Topics")] == "Y-90, gone"

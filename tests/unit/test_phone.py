@@ -5,6 +5,8 @@ import pytest
 
 from kiosk.callbacks import (
     PhoneCheck,
+    accepted_regions,
+    calling_codes,
     format_as_typed,
     mask,
     national_format,
@@ -26,6 +28,15 @@ CASES = [
     ("+1 212 736 5000", "+12127365000", None),
     ("+1 (415) 555-2671", "+14155552671", None),
     ("  650 253 0000  ", "+16502530000", None),
+    # the rest of the +1 area, typed as a US patient types them (issue 13:
+    # a Puerto Rico cell was refused as "not from this country")
+    ("(787) 722-2222", "+17877222222", None),  # Puerto Rico
+    ("787-234-5678", "+17872345678", None),  # Puerto Rico, mobile
+    ("(340) 642-1234", "+13406421234", None),  # US Virgin Islands
+    ("671 300 1234", "+16713001234", None),  # Guam
+    ("670-234-5678", "+16702345678", None),  # Northern Mariana Islands
+    ("684 622 1234", "+16846221234", None),  # American Samoa
+    ("+1 416 967 1111", "+14169671111", None),  # Canada shares +1
     ("\u0662\u0661\u0662\u0667\u0663\u0666\u0665\u0660\u0660\u0660", "+12127365000", None),
     # only part of a number
     ("736-5000", None, "too_short"),  # seven digits, no area code
@@ -48,7 +59,6 @@ CASES = [
     # another country
     ("+44 20 7946 0958", None, "not_local"),
     ("011 44 20 7946 0958", None, "not_local"),
-    ("+1 416 555 0199", None, "not_local"),  # Canada shares +1
     # not a number at all
     ("CALL-ME", None, "not_a_number"),
     ("1-800-CALL-ME", None, "not_a_number"),
@@ -71,9 +81,38 @@ def test_phone_table(typed, e164, problem):
 
 
 @pytest.mark.parametrize("e164", sorted({e for _, e, p in CASES if p is None}))
-def test_accepted_numbers_are_really_valid_us_numbers(e164):
+def test_accepted_numbers_are_really_valid_numbers_of_the_plus_one_area(e164):
+    # Was "valid US numbers"; issue 13 asks for the whole +1 area.
     number = phonenumbers.parse(e164)
-    assert phonenumbers.is_valid_number_for_region(number, REGION)
+    assert phonenumbers.is_valid_number(number)
+    assert number.country_code == 1
+
+
+def test_the_us_default_accepts_the_territories_and_canada_by_name():
+    accepted = accepted_regions(REGION)
+    assert {"US", "PR", "VI", "GU", "MP", "AS", "CA"} <= accepted
+    assert "MX" not in accepted and "GB" not in accepted
+
+
+def test_toll_free_and_premium_are_refused_in_the_territories_too():
+    assert validate_phone("+1 844 234 5678", REGION).problem == "toll_free"
+    assert validate_phone("1 900 234 5678", REGION).problem == "premium"
+    assert validate_phone("911", "PR").problem == "emergency"
+
+
+def test_accepted_regions_narrow_or_widen_what_is_called():
+    us_only = ("US",)
+    assert validate_phone("(787) 722-2222", REGION, us_only).problem == "not_local"
+    assert validate_phone("(212) 736-5000", REGION, us_only).ok
+    # A clinic in Mexico that also calls back US numbers.
+    assert validate_phone("+1 212 736 5000", "MX").problem == "not_local"
+    assert validate_phone("+1 212 736 5000", "MX", ("MX", "us")).e164 == "+12127365000"
+    assert validate_phone("55 1234 5678", "MX", ("US",)).e164 == "+525512345678"
+
+
+def test_calling_codes_name_what_the_message_says_is_accepted():
+    assert calling_codes(["US", *sorted(accepted_regions("US"))]) == ["+1"]
+    assert calling_codes(["MX", "MX", "US"]) == ["+52", "+1"]
 
 
 def test_every_problem_code_is_exercised():

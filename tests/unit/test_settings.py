@@ -180,6 +180,15 @@ def test_region_is_a_real_country_code_in_any_case(tmp_path):
         settings.load(env={"KIOSK_DATA_DIR": str(tmp_path), "KIOSK_CLINIC_REGION": "XX"})
 
 
+def test_accepted_regions_are_real_country_codes_in_any_case(tmp_path):
+    env = {"KIOSK_DATA_DIR": str(tmp_path)}
+    assert settings.load(env=env).settings.accepted_regions == []
+    loaded = settings.load(env={**env, "KIOSK_ACCEPTED_REGIONS": "mx, us"})
+    assert loaded.settings.accepted_regions == ["MX", "US"]
+    with pytest.raises(settings.SettingsError, match=r"accepted_regions.*'XX'"):
+        settings.load(env={**env, "KIOSK_ACCEPTED_REGIONS": "US,XX"})
+
+
 def test_described_values_paste_back_into_a_config_file(tmp_path):
     import tomllib
 

@@ -39,20 +39,22 @@ Rectangle {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
-                text: qsTr("To keep your information private, this screen will start over soon.")
+                objectName: "idleReason"
+                text: Staff.open ? qsTr("Staff mode will lock soon, to keep the list private.")
+                                 : qsTr("To keep your information private, this screen will start over soon.")
             }
             Heading {
                 objectName: "idleCountdown"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                text: Idle.secondsLeft
+                text: Words.seconds(Idle.secondsLeft)
                 font.pixelSize: Theme.fontDisplay
                 color: Theme.primary
             }
             KioskButton {
                 objectName: "stillHereButton"
                 anchors.horizontalCenter: parent.horizontalCenter
-                text: qsTr("Yes, I am still here")
+                text: Staff.open ? qsTr("Keep working") : qsTr("Yes, I am still here")
                 fontSize: Theme.fontLead
                 onClicked: Idle.stillHere()
             }

@@ -13,6 +13,8 @@ Rectangle {
     property url picture: ""
     signal clicked()
 
+    // What the words need; a screen may give more, never less (tests/gui/test_shapes.py).
+    implicitHeight: words.implicitHeight + 2 * Theme.px(32)
     radius: Theme.radius
     color: callback ? (tap.pressed ? Theme.callbackPressed : Theme.callback)
                     : (tap.pressed ? Theme.primarySoft : Theme.surface)
@@ -42,6 +44,7 @@ Rectangle {
     }
 
     Column {
+        id: words
         anchors.left: parent.left
         anchors.top: parent.top
         anchors.bottom: parent.bottom

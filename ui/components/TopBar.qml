@@ -1,4 +1,5 @@
 // The bar on every screen after the welcome: Home on the left, a title, languages on the right.
+// In portrait the title has a line of its own under the buttons, whole, not cut short.
 import QtQuick
 import ui
 
@@ -9,7 +10,8 @@ Rectangle {
     property string homeText: qsTr("Home")
     signal homeClicked()
 
-    implicitHeight: Theme.topBarHeight
+    implicitHeight: Theme.portrait ? Theme.topBarHeight + titleText.implicitHeight + Theme.spacing
+                                   : Theme.topBarHeight
     color: Theme.surface
 
     KioskButton {
@@ -17,27 +19,30 @@ Rectangle {
         objectName: "homeButton"
         anchors.left: parent.left
         anchors.leftMargin: Theme.margin
-        anchors.verticalCenter: parent.verticalCenter
+        y: (Theme.topBarHeight - height) / 2
         text: "‹  " + root.homeText
         kind: "secondary"
         onClicked: root.homeClicked()
     }
 
     Heading {
-        anchors.left: home.right
-        anchors.right: languages.left
-        anchors.margins: Theme.spacing
-        anchors.verticalCenter: parent.verticalCenter
+        id: titleText
+        objectName: "screenTitle"
+        x: Theme.portrait ? Theme.margin : home.x + home.width + Theme.spacing
+        y: Theme.portrait ? Theme.topBarHeight - Theme.px(8) : (Theme.topBarHeight - height) / 2
+        width: Theme.portrait ? parent.width - 2 * Theme.margin
+                              : languages.x - Theme.spacing - x
         horizontalAlignment: Text.AlignHCenter
         text: root.title
-        elide: Text.ElideRight
+        wrapMode: Theme.portrait ? Text.WordWrap : Text.NoWrap
+        elide: Theme.portrait ? Text.ElideNone : Text.ElideRight
     }
 
     LanguageSwitch {
         id: languages
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
-        anchors.verticalCenter: parent.verticalCenter
+        y: (Theme.topBarHeight - height) / 2
     }
 
     Rectangle {

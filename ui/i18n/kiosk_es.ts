@@ -55,32 +55,14 @@
 <context>
     <name>CallbackScreen</name>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="37"/>
+        <location filename="../screens/CallbackScreen.qml" line="42"/>
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="52"/>
+        <location filename="../screens/CallbackScreen.qml" line="57"/>
         <source>Back</source>
         <translation>Atrás</translation>
-    </message>
-</context>
-<context>
-    <name>ConsentPage</name>
-    <message>
-        <location filename="../screens/callback/ConsentPage.qml" line="12"/>
-        <source>May we call you?</source>
-        <translation>¿Podemos llamarle?</translation>
-    </message>
-    <message>
-        <location filename="../screens/callback/ConsentPage.qml" line="40"/>
-        <source>Next</source>
-        <translation>Siguiente</translation>
-    </message>
-    <message>
-        <location filename="../screens/callback/ConsentPage.qml" line="46"/>
-        <source>Tick the box to go on.</source>
-        <translation>Marque la casilla para seguir.</translation>
     </message>
 </context>
 <context>
@@ -102,72 +84,72 @@
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="55"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="56"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="56"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="57"/>
         <source>7 days</source>
         <translation>7 días</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="57"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="58"/>
         <source>Any date</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="74"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="76"/>
         <source>Oldest waiting since %1</source>
         <translation>El más antiguo espera desde %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="95"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="97"/>
         <source>Nothing here.</source>
         <translation>No hay nada aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="139"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="141"/>
         <source>Sealed for the clinic</source>
         <translation>Sellado para la clínica</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="158"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="161"/>
         <source>Topics: %1</source>
         <translation>Temas: %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="160"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="163"/>
         <source>general</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="161"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="164"/>
         <source>Last change: %1</source>
         <translation>Último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="168"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="171"/>
         <source>Called</source>
         <translation>Llamado</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="175"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="178"/>
         <source>Not reached</source>
         <translation>No contestó</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="182"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="185"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="201"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="204"/>
         <source>Topics viewed, last 30 days</source>
         <translation>Temas vistos, últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="229"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="232"/>
         <source>Call-back requests per day, last 30 days</source>
         <translation>Pedidos de llamada por día, últimos 30 días</translation>
     </message>
@@ -180,22 +162,22 @@
         <translation>¿Cuál es la mejor hora para llamarle?</translation>
     </message>
     <message>
-        <location filename="../screens/callback/DetailsPage.qml" line="31"/>
+        <location filename="../screens/callback/DetailsPage.qml" line="33"/>
         <source>Which language should we speak?</source>
         <translation>¿En qué idioma le hablamos?</translation>
     </message>
     <message>
-        <location filename="../screens/callback/DetailsPage.qml" line="49"/>
+        <location filename="../screens/callback/DetailsPage.qml" line="53"/>
         <source>What would you like to talk about? Pick any.</source>
         <translation>¿De qué le gustaría hablar? Elija los que quiera.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/DetailsPage.qml" line="60"/>
+        <location filename="../screens/callback/DetailsPage.qml" line="65"/>
         <source>Something else</source>
         <translation>Otra cosa</translation>
     </message>
     <message>
-        <location filename="../screens/callback/DetailsPage.qml" line="70"/>
+        <location filename="../screens/callback/DetailsPage.qml" line="76"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -223,27 +205,32 @@
         <translation>PDF para imprimir</translation>
     </message>
     <message>
-        <location filename="../screens/staff/ExportPage.qml" line="57"/>
+        <location filename="../screens/staff/ExportPage.qml" line="58"/>
         <source>Save it to:</source>
         <translation>Guardarla en:</translation>
     </message>
     <message>
-        <location filename="../screens/staff/ExportPage.qml" line="69"/>
-        <source>This computer (exports folder)</source>
-        <translation>Esta computadora (carpeta de exportaciones)</translation>
+        <location filename="../screens/staff/ExportPage.qml" line="70"/>
+        <source>USB drive %1</source>
+        <translation>Memoria USB %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/ExportPage.qml" line="74"/>
-        <source>Requests saved: %1, in %2</source>
-        <translation>Pedidos guardados: %1, en %2</translation>
+        <location filename="../screens/staff/ExportPage.qml" line="71"/>
+        <source>This kiosk&apos;s export folder</source>
+        <translation>La carpeta de exportación del quiosco</translation>
     </message>
     <message>
-        <location filename="../screens/staff/ExportPage.qml" line="75"/>
+        <location filename="../screens/staff/ExportPage.qml" line="76"/>
+        <source>%1 saved to %2, in the file %3.</source>
+        <translation>%1 guardado(s) en %2, en el archivo %3.</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/ExportPage.qml" line="78"/>
         <source>The export did not work. Please try another place, or tell IT.</source>
         <translation>La exportación no funcionó. Pruebe otro lugar o avise a informática.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/ExportPage.qml" line="90"/>
+        <location filename="../screens/staff/ExportPage.qml" line="93"/>
         <source>Back to the list</source>
         <translation>Volver a la lista</translation>
     </message>
@@ -261,22 +248,22 @@
         <translation>¿Sobre qué le gustaría aprender?</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="63"/>
+        <location filename="../screens/HomeScreen.qml" line="70"/>
         <source>Compare the treatments</source>
         <translation>Compare los tratamientos</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="64"/>
+        <location filename="../screens/HomeScreen.qml" line="71"/>
         <source>See them side by side.</source>
         <translation>Véalos uno al lado del otro.</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="76"/>
+        <location filename="../screens/HomeScreen.qml" line="83"/>
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="77"/>
+        <location filename="../screens/HomeScreen.qml" line="84"/>
         <source>We can call you later to answer your questions.</source>
         <translation>Podemos llamarle más tarde para responder sus preguntas.</translation>
     </message>
@@ -289,25 +276,40 @@
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../components/IdleOverlay.qml" line="42"/>
+        <location filename="../components/IdleOverlay.qml" line="43"/>
+        <source>Staff mode will lock soon, to keep the list private.</source>
+        <translation>El modo del personal se bloqueará pronto, para proteger la lista.</translation>
+    </message>
+    <message>
+        <location filename="../components/IdleOverlay.qml" line="44"/>
         <source>To keep your information private, this screen will start over soon.</source>
         <translation>Para proteger su información, esta pantalla volverá a empezar pronto.</translation>
     </message>
     <message>
-        <location filename="../components/IdleOverlay.qml" line="55"/>
+        <location filename="../components/IdleOverlay.qml" line="57"/>
         <source>Yes, I am still here</source>
         <translation>Sí, aquí estoy</translation>
+    </message>
+    <message>
+        <location filename="../components/IdleOverlay.qml" line="57"/>
+        <source>Keep working</source>
+        <translation>Seguir trabajando</translation>
     </message>
 </context>
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../components/Keyboard.qml" line="46"/>
+        <location filename="../components/Keyboard.qml" line="55"/>
+        <source>Shift</source>
+        <translation>Mayús</translation>
+    </message>
+    <message>
+        <location filename="../components/Keyboard.qml" line="64"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../components/Keyboard.qml" line="54"/>
+        <location filename="../components/Keyboard.qml" line="75"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -338,12 +340,12 @@
         <translation>¿Cuál es su nombre? Puede saltar este paso.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/NamePage.qml" line="47"/>
+        <location filename="../screens/callback/NamePage.qml" line="48"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../screens/callback/NamePage.qml" line="47"/>
+        <location filename="../screens/callback/NamePage.qml" line="48"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -424,22 +426,22 @@
         <translation>Ese es un número de emergencia. Si necesita ayuda ahora, por favor avise en la recepción.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="20"/>
-        <source>Please give a phone number from this country.</source>
-        <translation>Por favor, dé un número de teléfono de este país.</translation>
+        <location filename="../screens/callback/PhonePage.qml" line="21"/>
+        <source>We can call numbers that start with %1. Please check the number.</source>
+        <translation>Podemos llamar a números que empiezan por %1. Por favor, revise el número.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="22"/>
+        <location filename="../screens/callback/PhonePage.qml" line="23"/>
         <source>This does not look like a phone number. Please check it.</source>
         <translation>Esto no parece un número de teléfono. Por favor, revíselo.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="32"/>
+        <location filename="../screens/callback/PhonePage.qml" line="35"/>
         <source>What number should we call?</source>
         <translation>¿A qué número le llamamos?</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="64"/>
+        <location filename="../screens/callback/PhonePage.qml" line="73"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -447,83 +449,83 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="52"/>
+        <location filename="../screens/ProcedureScreen.qml" line="55"/>
         <source>How it works</source>
         <translation>Cómo funciona</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="53"/>
-        <location filename="../screens/ProcedureScreen.qml" line="189"/>
+        <location filename="../screens/ProcedureScreen.qml" line="56"/>
+        <location filename="../screens/ProcedureScreen.qml" line="201"/>
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="54"/>
+        <location filename="../screens/ProcedureScreen.qml" line="57"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="55"/>
+        <location filename="../screens/ProcedureScreen.qml" line="58"/>
         <source>Recovery</source>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="56"/>
+        <location filename="../screens/ProcedureScreen.qml" line="59"/>
         <source>Questions to ask</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="180"/>
+        <location filename="../screens/ProcedureScreen.qml" line="192"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="189"/>
+        <location filename="../screens/ProcedureScreen.qml" line="201"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="219"/>
+        <location filename="../screens/ProcedureScreen.qml" line="231"/>
         <source>What can be good about it</source>
         <translation>Lo bueno de este tratamiento</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="225"/>
+        <location filename="../screens/ProcedureScreen.qml" line="237"/>
         <source>Common side effects (usually mild)</source>
         <translation>Efectos secundarios comunes (casi siempre leves)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="231"/>
+        <location filename="../screens/ProcedureScreen.qml" line="243"/>
         <source>Serious problems (uncommon)</source>
         <translation>Problemas graves (poco comunes)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="237"/>
+        <location filename="../screens/ProcedureScreen.qml" line="249"/>
         <source>Going home and getting better</source>
         <translation>Volver a casa y recuperarse</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="243"/>
+        <location filename="../screens/ProcedureScreen.qml" line="255"/>
         <source>Call your care team if</source>
         <translation>Llame a su equipo médico si</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="249"/>
+        <location filename="../screens/ProcedureScreen.qml" line="261"/>
         <source>Questions you may want to ask your doctor</source>
         <translation>Preguntas que quizá quiera hacerle a su médico</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="256"/>
+        <location filename="../screens/ProcedureScreen.qml" line="268"/>
         <source>Where this information comes from</source>
         <translation>De dónde viene esta información</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="272"/>
+        <location filename="../screens/ProcedureScreen.qml" line="284"/>
         <source>More below</source>
         <translation>Ver más abajo</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="79"/>
+        <location filename="../screens/ProcedureScreen.qml" line="87"/>
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>
@@ -544,57 +546,67 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="22"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="35"/>
         <source>Please check your request</source>
         <translation>Por favor, revise su pedido</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="27"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="40"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="28"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="41"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="28"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="42"/>
         <source>(not given)</source>
         <translation>(no lo dio)</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="29"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="43"/>
         <source>Best time</source>
         <translation>Mejor hora</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="30"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="45"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="31"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="47"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="32"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="48"/>
         <source>Something else</source>
         <translation>Otra cosa</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="33"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="49"/>
         <source>General questions</source>
         <translation>Preguntas generales</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="60"/>
-        <source>Change something</source>
-        <translation>Cambiar algo</translation>
+        <location filename="../screens/callback/ReviewPage.qml" line="86"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="68"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="86"/>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/ReviewPage.qml" line="135"/>
+        <source>Tick the box to send.</source>
+        <translation>Marque la casilla para enviar.</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/ReviewPage.qml" line="125"/>
         <source>Send my request</source>
         <translation>Enviar mi pedido</translation>
     </message>
@@ -616,42 +628,42 @@ kiosk staff add SU-NOMBRE --admin</translation>
         <translation>Toque su nombre</translation>
     </message>
     <message>
-        <location filename="../screens/staff/SignInPage.qml" line="48"/>
+        <location filename="../screens/staff/SignInPage.qml" line="51"/>
         <source>%1 (locked)</source>
         <translation>%1 (bloqueado)</translation>
     </message>
     <message>
-        <location filename="../screens/staff/SignInPage.qml" line="69"/>
+        <location filename="../screens/staff/SignInPage.qml" line="72"/>
         <source>PIN for %1</source>
         <translation>PIN de %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/SignInPage.qml" line="101"/>
+        <location filename="../screens/staff/SignInPage.qml" line="104"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../screens/staff/SignInPage.qml" line="111"/>
+        <location filename="../screens/staff/SignInPage.qml" line="114"/>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
     <message>
-        <location filename="../screens/staff/SignInPage.qml" line="117"/>
+        <location filename="../screens/staff/SignInPage.qml" line="120"/>
         <source>This account is locked. Ask an administrator, or IT: kiosk staff unlock NAME</source>
         <translation>Esta cuenta está bloqueada. Pida ayuda a un administrador o a informática: kiosk staff unlock NOMBRE</translation>
     </message>
     <message>
-        <location filename="../screens/staff/SignInPage.qml" line="119"/>
-        <source>Too many wrong PINs. Please wait %1 seconds and try again.</source>
-        <translation>Demasiados PIN equivocados. Espere %1 segundos e inténtelo de nuevo.</translation>
+        <location filename="../screens/staff/SignInPage.qml" line="122"/>
+        <source>Too many wrong PINs. Please wait %1 and try again.</source>
+        <translation>Demasiados PIN equivocados. Espere %1 e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/SignInPage.qml" line="121"/>
-        <source>That PIN is not right. Please wait %1 seconds before you try again.</source>
-        <translation>Ese PIN no es correcto. Espere %1 segundos antes de intentarlo de nuevo.</translation>
+        <location filename="../screens/staff/SignInPage.qml" line="124"/>
+        <source>That PIN is not right. Please wait %1 before you try again.</source>
+        <translation>Ese PIN no es correcto. Espere %1 antes de intentarlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/SignInPage.qml" line="123"/>
+        <location filename="../screens/staff/SignInPage.qml" line="126"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Ese PIN no es correcto. Inténtelo de nuevo.</translation>
     </message>
@@ -700,7 +712,7 @@ kiosk staff add SU-NOMBRE --admin</translation>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../components/TopBar.qml" line="9"/>
+        <location filename="../components/TopBar.qml" line="10"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
@@ -721,37 +733,197 @@ kiosk staff add SU-NOMBRE --admin</translation>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../Words.qml" line="9"/>
+        <location filename="../Words.qml" line="10"/>
         <source>Morning</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="10"/>
+        <location filename="../Words.qml" line="11"/>
         <source>Afternoon</source>
         <translation>Tarde</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="11"/>
+        <location filename="../Words.qml" line="12"/>
         <source>Evening</source>
         <translation>Noche</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="12"/>
+        <location filename="../Words.qml" line="13"/>
         <source>Any time</source>
         <translation>Cualquier hora</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="17"/>
+        <location filename="../Words.qml" line="19"/>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="28"/>
+        <source>USB drive %1</source>
+        <translation>Memoria USB %1</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="28"/>
+        <source>the kiosk&apos;s export folder</source>
+        <translation>la carpeta de exportación del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="33"/>
+        <source>1 second</source>
+        <translation>1 segundo</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="33"/>
+        <source>%1 seconds</source>
+        <translation>%1 segundos</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="36"/>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="36"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="39"/>
+        <source>1 file</source>
+        <translation>1 archivo</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="39"/>
+        <source>%1 files</source>
+        <translation>%1 archivos</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="42"/>
+        <source>1 request</source>
+        <translation>1 solicitud</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="42"/>
+        <source>%1 requests</source>
+        <translation>%1 solicitudes</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="47"/>
+        <source>The kiosk (nightly clean-up)</source>
+        <translation>El quiosco (limpieza nocturna)</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="48"/>
+        <source>Someone</source>
+        <translation>Alguien</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="49"/>
+        <source>%1 (IT, command line)</source>
+        <translation>%1 (informática, línea de comandos)</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="49"/>
+        <source>IT (command line)</source>
+        <translation>Informática (línea de comandos)</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="55"/>
+        <source>a request that has since been deleted</source>
+        <translation>una solicitud que ya se borró</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="56"/>
+        <source>the request from %1, received %2</source>
+        <translation>la solicitud de %1, recibida el %2</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="62"/>
+        <source>%1 signed in.</source>
+        <translation>%1 inició sesión.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="63"/>
+        <source>%1 locked staff mode.</source>
+        <translation>%1 bloqueó el modo del personal.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="66"/>
+        <source>A PIN was typed for a name that is not a staff member.</source>
+        <translation>Se escribió un PIN para un nombre que no es del personal.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="67"/>
+        <source>%1 typed a wrong PIN (%2 in a row).</source>
+        <translation>%1 escribió un PIN equivocado (%2 seguidos).</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="68"/>
+        <source>%1&apos;s account was locked after %2 wrong PINs.</source>
+        <translation>La cuenta de %1 se bloqueó tras %2 PIN equivocados.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="71"/>
+        <source>%1 could not reach %2.</source>
+        <translation>%1 no pudo contactar %2.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="72"/>
+        <source>%1 marked %2 as %3.</source>
+        <translation>%1 marcó %2 como %3.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="74"/>
+        <source>%1 exported %2 as %3.</source>
+        <translation>%1 exportó %2 como %3.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="78"/>
+        <source>%1 deleted old export files: %2.</source>
+        <translation>%1 borró archivos de exportación antiguos: %2.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="79"/>
+        <source>%1 deleted %2 done more than %3 days ago.</source>
+        <translation>%1 borró %2 terminadas hace más de %3 días.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="81"/>
+        <source>%1 added %2 as a staff member.</source>
+        <translation>%1 añadió a %2 al personal.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="82"/>
+        <source>%1 removed the staff member %2.</source>
+        <translation>%1 quitó a %2 del personal.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="83"/>
+        <source>%1 set a new PIN for %2.</source>
+        <translation>%1 puso un PIN nuevo para %2.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="84"/>
+        <source>%1 unlocked the account of %2.</source>
+        <translation>%1 desbloqueó la cuenta de %2.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="85"/>
+        <source>%1: another action.</source>
+        <translation>%1: otra acción.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="90"/>
         <source>Called</source>
         <translation>Llamado</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="18"/>
+        <location filename="../Words.qml" line="91"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="19"/>
+        <location filename="../Words.qml" line="92"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>

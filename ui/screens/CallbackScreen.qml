@@ -1,4 +1,7 @@
-// "Ask us to call you": a few big steps, one question each, then a review.
+// "Ask us to call you": the number, then one review page with the consent
+// tick and Send. The optional answers (name, best time, language, topics)
+// have defaults and are changed from the review: "Change" opens that page
+// and its Next comes back to the review, so nobody re-taps the whole form.
 // All typing goes to CallbackForm (Python) through the on-screen keypad and
 // keyboard; this screen only switches between its pages, one file each in
 // ui/screens/callback/. "Thank you" appears only after CallbackForm.submit()
@@ -15,10 +18,12 @@ Rectangle {
     property string topic: ""     // the procedure the patient came from, if any
     signal goHome()
 
-    // phone | name | details | consent | review | thanks | failed
+    // phone | review | name | details | thanks | failed
     property string page: CallbackForm.available ? "phone" : "failed"
-    readonly property var pages: ["phone", "name", "details", "consent", "review"]
-    readonly property int pageIndex: pages.indexOf(page)
+    // The steps every patient goes through; name and details are opened
+    // from the review and count as part of it.
+    readonly property var pages: ["phone", "review"]
+    readonly property int pageIndex: page === "name" || page === "details" ? 1 : pages.indexOf(page)
 
     Component.onCompleted: CallbackForm.start(topic)
     Connections {
@@ -51,8 +56,9 @@ Rectangle {
             objectName: "formBack"
             text: "‹  " + qsTr("Back")
             kind: "secondary"
-            enabled: root.pageIndex > 0
-            onClicked: root.page = root.pages[root.pageIndex - 1]
+            enabled: root.page !== "phone"
+            // From a page opened by "Change", Back returns to the review.
+            onClicked: root.page = root.page === "review" ? "phone" : "review"
         }
         StepIndicator {
             anchors.verticalCenter: parent.verticalCenter
@@ -73,27 +79,22 @@ Rectangle {
         PhonePage {
             anchors.fill: parent
             visible: root.page === "phone"
-            onNext: root.page = "name"
+            onNext: root.page = "review"
         }
         NamePage {
             anchors.fill: parent
             visible: root.page === "name"
-            onNext: root.page = "details"
+            onNext: root.page = "review"
         }
         DetailsPage {
             anchors.fill: parent
             visible: root.page === "details"
-            onNext: root.page = "consent"
-        }
-        ConsentPage {
-            anchors.fill: parent
-            visible: root.page === "consent"
             onNext: root.page = "review"
         }
         ReviewPage {
             anchors.fill: parent
             visible: root.page === "review"
-            onChange: root.page = "phone"
+            onChange: page => root.page = page
             onSubmitted: stored => root.page = stored ? "thanks" : "failed"
         }
         OutcomePage {

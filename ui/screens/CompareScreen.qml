@@ -50,8 +50,58 @@ Rectangle {
                 text: root.table.intro || ""
             }
 
+            // Portrait: one card per treatment, each answer under its question,
+            // so the text stays at body size instead of three narrow columns.
+            Repeater {
+                model: Theme.portrait ? root.columns : []
+                delegate: Rectangle {
+                    id: card
+                    required property var modelData
+                    required property int index
+                    width: content.width
+                    height: cardColumn.implicitHeight + 2 * Theme.px(24)
+                    radius: Theme.radius
+                    color: Theme.surface
+                    Column {
+                        id: cardColumn
+                        x: Theme.px(24)
+                        y: Theme.px(24)
+                        width: parent.width - 2 * Theme.px(24)
+                        spacing: Theme.px(12)
+                        KioskButton {
+                            objectName: "compare-" + card.modelData.id
+                            width: parent.width
+                            text: card.modelData.title
+                            fontSize: Theme.fontLead
+                            onClicked: root.openProcedure(card.modelData.id)
+                        }
+                        Repeater {
+                            model: root.table.rows || []
+                            delegate: Column {
+                                id: answer
+                                required property var modelData
+                                width: cardColumn.width
+                                Caption {
+                                    width: parent.width
+                                    wrapMode: Text.WordWrap
+                                    text: answer.modelData.label
+                                    font.bold: true
+                                    color: Theme.primary
+                                }
+                                BodyText {
+                                    width: parent.width
+                                    wrapMode: Text.WordWrap
+                                    text: answer.modelData.cells[card.index] || ""
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+
             // Column headings: tap one to open that treatment.
             Row {
+                visible: !Theme.portrait
                 Item { width: root.labelWidth; height: 1 }
                 Repeater {
                     model: root.columns
@@ -74,6 +124,7 @@ Rectangle {
 
             // Rows sit edge to edge; alternating shades keep them apart.
             Column {
+                visible: !Theme.portrait
                 width: parent.width
             Repeater {
                 model: root.table.rows || []

@@ -28,13 +28,20 @@ Rectangle {
         anchors.top: bar.bottom
         anchors.topMargin: Theme.margin
         anchors.horizontalCenter: parent.horizontalCenter
-        columns: 2
+        // Two columns on a landscape screen; one full-width column on a
+        // portrait stand, so the tiles fill the height instead of its top third.
+        columns: Theme.portrait ? 1 : 2
         spacing: Theme.spacing * 1.5
 
-        readonly property int tileWidth: Math.min((root.width - 2 * Theme.margin - spacing) / 2, Theme.px(860))
-        readonly property int tileHeight: Math.min((root.height - bar.height - 2 * Theme.margin - callTile.height - 2 * spacing) / 2, Theme.px(320))
+        readonly property int tileRows: Math.max(1, Math.ceil(tileRepeater.count / columns))
+        readonly property int tileWidth: Theme.portrait ? root.width - 2 * Theme.margin
+                                         : Math.min((root.width - 2 * Theme.margin - spacing) / 2, Theme.px(860))
+        readonly property int tileHeight: Math.min((root.height - bar.height - 2 * Theme.margin - callTile.height - tileRows * spacing) / tileRows,
+                                                   Theme.px(Theme.portrait ? 300 : 320))
+        readonly property int bottomWidth: Theme.portrait ? (tileWidth - spacing) / 2 : tileWidth
 
         Repeater {
+            id: tileRepeater
             model: Procedures
             delegate: Tile {
                 required property string procedureId
@@ -58,7 +65,7 @@ Rectangle {
         anchors.top: tiles.bottom
         anchors.topMargin: tiles.spacing
         anchors.left: tiles.left
-        width: tiles.tileWidth
+        width: tiles.bottomWidth
         height: callTile.height
         heading: qsTr("Compare the treatments")
         detail: qsTr("See them side by side.")
@@ -70,8 +77,8 @@ Rectangle {
         anchors.top: tiles.bottom
         anchors.topMargin: tiles.spacing
         anchors.right: tiles.right
-        width: tiles.tileWidth
-        height: Theme.px(160)
+        width: tiles.bottomWidth
+        height: Math.max(Theme.px(160), implicitHeight, compareTile.implicitHeight)
         callback: true
         heading: qsTr("Ask us to call you")
         detail: qsTr("We can call you later to answer your questions.")

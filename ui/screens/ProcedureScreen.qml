@@ -39,12 +39,15 @@ Rectangle {
     }
 
     // Section tabs: the steps first, then what patients most often ask.
-    Row {
+    // They wrap onto a second line when the screen is narrow (portrait).
+    Flow {
         id: tabs
         anchors.top: bar.bottom
         anchors.topMargin: Theme.spacing
         anchors.left: parent.left
         anchors.leftMargin: Theme.margin
+        width: parent.width - 2 * Theme.margin
+               - (Theme.portrait ? 0 : askCall.width + Theme.spacing)
         spacing: Theme.px(12)
 
         Repeater {
@@ -70,12 +73,17 @@ Rectangle {
         }
     }
 
-    // Always in reach: a patient can ask for a call from any part of any topic.
+    // Always in reach: a patient can ask for a call from any part of any
+    // topic. In portrait it sits at the bottom, full width, under a thumb.
     KioskButton {
+        id: askCall
         objectName: "askCallButton"
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
-        anchors.verticalCenter: tabs.verticalCenter
+        anchors.left: Theme.portrait ? parent.left : undefined
+        anchors.leftMargin: Theme.margin
+        y: Theme.portrait ? footer.y - height - Theme.spacing
+                          : tabs.y + Math.min(tabs.height, Theme.touchMin) / 2 - height / 2
         text: qsTr("Ask us to call you")
         kind: "callback"
         fontSize: Theme.fontSmall
@@ -85,12 +93,14 @@ Rectangle {
     Item {
         id: body
         anchors.top: tabs.bottom
-        anchors.bottom: footer.top
+        anchors.bottom: Theme.portrait ? askCall.top : footer.top
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.margins: Theme.margin
 
-        // How it works: the animation frame and the step caption side by side.
+        // How it works: the animation frame and the step caption side by
+        // side; in portrait the picture is on top at full width, the words
+        // under it and Back/Next at the bottom, within thumb reach.
         Item {
             anchors.fill: parent
             visible: root.section === "steps"
@@ -100,8 +110,9 @@ Rectangle {
                 objectName: "animationFrame"
                 anchors.left: parent.left
                 anchors.top: parent.top
-                anchors.bottom: parent.bottom
-                width: Math.min(parent.width * 0.58, height * 1.6)
+                anchors.bottom: Theme.portrait ? undefined : parent.bottom
+                width: Theme.portrait ? parent.width : Math.min(parent.width * 0.58, height * 1.6)
+                height: Theme.portrait ? Math.min(width / 1.6, parent.height * 0.5) : undefined
                 radius: Theme.radius
                 color: Theme.surface
                 border.width: Theme.px(3)
@@ -134,10 +145,11 @@ Rectangle {
             }
 
             Item {
-                anchors.left: stageFrame.right
-                anchors.leftMargin: Theme.margin
+                anchors.left: Theme.portrait ? parent.left : stageFrame.right
+                anchors.leftMargin: Theme.portrait ? 0 : Theme.margin
                 anchors.right: parent.right
-                anchors.top: parent.top
+                anchors.top: Theme.portrait ? stageFrame.bottom : parent.top
+                anchors.topMargin: Theme.portrait ? Theme.margin : 0
                 anchors.bottom: parent.bottom
 
                 StepIndicator {
@@ -265,7 +277,7 @@ Rectangle {
         objectName: "moreBelow"
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
-        anchors.bottom: footer.top
+        anchors.bottom: Theme.portrait ? askCall.top : footer.top
         anchors.bottomMargin: Theme.spacing
         visible: detailsView.visible && detailsView.contentHeight > detailsView.height
                  && !detailsView.atYEnd

@@ -12,7 +12,8 @@ Column {
     Heading {
         text: qsTr("When is the best time to call?")
     }
-    Row {
+    Flow {   // wraps on a narrow (portrait) screen
+        width: root.width
         spacing: Theme.spacing
         Repeater {
             model: CallbackForm.bestTimes
@@ -22,6 +23,7 @@ Column {
                 width: Theme.px(300)
                 text: Words.bestTime(modelData)
                 kind: "secondary"
+                choice: "single"
                 selected: CallbackForm.bestTime === modelData
                 onClicked: CallbackForm.setBestTime(modelData)
             }
@@ -30,7 +32,8 @@ Column {
     Heading {
         text: qsTr("Which language should we speak?")
     }
-    Row {
+    Flow {   // wraps on a narrow (portrait) screen
+        width: root.width
         spacing: Theme.spacing
         Repeater {
             model: Language.languages
@@ -40,6 +43,7 @@ Column {
                 width: Theme.px(300)
                 text: modelData.name
                 kind: "secondary"
+                choice: "single"
                 selected: CallbackForm.contactLanguage === modelData.code
                 onClicked: CallbackForm.setContactLanguage(modelData.code)
             }
@@ -48,7 +52,8 @@ Column {
     Heading {
         text: qsTr("What would you like to talk about? Pick any.")
     }
-    Row {
+    Flow {   // wraps on a narrow (portrait) screen
+        width: root.width
         spacing: Theme.spacing
         Repeater {
             model: Procedures
@@ -59,6 +64,7 @@ Column {
                 width: Theme.px(400)
                 text: procedureId === "overview" ? qsTr("Something else") : tileTitle
                 kind: "secondary"
+                choice: "multi"
                 selected: CallbackForm.topics.indexOf(procedureId) >= 0
                 onClicked: CallbackForm.toggleTopic(procedureId)
             }

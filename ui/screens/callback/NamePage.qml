@@ -24,7 +24,7 @@ Column {
     Row {
         spacing: Theme.spacing
         Rectangle {
-            width: Theme.px(900)
+            width: Math.min(Theme.px(900), root.width - nameNext.width - Theme.spacing)
             height: Theme.px(100)
             radius: Theme.radius
             color: Theme.surface
@@ -41,8 +41,9 @@ Column {
             }
         }
         KioskButton {
+            id: nameNext
             objectName: "nameNext"
-            width: Theme.px(380)
+            width: Theme.px(Theme.portrait ? 300 : 380)
             height: Theme.px(100)
             text: (CallbackForm.name.trim() === "" ? qsTr("Skip") : qsTr("Next")) + "  ›"
             fontSize: Theme.fontLead
@@ -57,8 +58,10 @@ Column {
         color: Theme.problem
     }
     Keyboard {
-        anchors.horizontalCenter: parent.horizontalCenter
-        capital: CallbackForm.name === "" || CallbackForm.name.endsWith(" ")
+        width: root.width
+        // A new part of the name starts after a space, hyphen or apostrophe:
+        // "Ana-María", "O'Brien".
+        capital: CallbackForm.name === "" || /[ '\-]$/.test(CallbackForm.name)
         onTyped: text => CallbackForm.typeText(text)
         onErase: CallbackForm.deleteChar()
     }

@@ -17,14 +17,17 @@ Item {
         case "toll_free": return qsTr("Please give a number that reaches you, not a toll-free number.")
         case "premium": return qsTr("Please give your own phone number.")
         case "emergency": return qsTr("This is an emergency number. If you need help now, please tell the front desk.")
-        case "not_local": return qsTr("Please give a phone number from this country.")
+        // Say which numbers are accepted, never that the patient is foreign.
+        case "not_local": return qsTr("We can call numbers that start with %1. Please check the number.").arg(CallbackForm.acceptedCodes)
         case "": return ""
         default: return qsTr("This does not look like a phone number. Please check it.")
         }
     }
 
+    // Landscape: the question and field on the left, the keypad on the
+    // right. Portrait: the keypad right under the field it types into.
     Column {
-        width: parent.width * 0.5
+        width: Theme.portrait ? parent.width : parent.width * 0.5
         spacing: Theme.spacing * 1.5
         Heading {
             width: parent.width
@@ -47,6 +50,12 @@ Item {
                 font.pixelSize: Theme.px(64)
             }
         }
+        Item {
+            id: keypadSlot
+            visible: Theme.portrait
+            width: parent.width
+            height: keypad.height
+        }
         BodyText {
             objectName: "phoneProblem"
             width: parent.width
@@ -67,9 +76,10 @@ Item {
         }
     }
     Keypad {
-        anchors.right: parent.right
-        anchors.rightMargin: Theme.margin * 2
-        anchors.verticalCenter: parent.verticalCenter
+        id: keypad
+        parent: Theme.portrait ? keypadSlot : root
+        x: Theme.portrait ? (parent.width - width) / 2 : parent.width - width - Theme.margin * 2
+        y: Theme.portrait ? 0 : (parent.height - height) / 2
         onDigit: value => CallbackForm.pressDigit(value)
         onErase: CallbackForm.deleteDigit()
     }

@@ -60,12 +60,12 @@ Flickable {
         }
         Repeater {
             model: root.visible ? Staff.auditRows() : []
-            delegate: Caption {
+            delegate: BodyText {
                 required property var modelData
+                objectName: "auditEntry"
                 width: adminColumn.width
                 wrapMode: Text.WordWrap
-                text: modelData.at + "   " + modelData.actor + "   " + modelData.action
-                      + (modelData.detail ? "   (" + modelData.detail + ")" : "")
+                text: modelData.at + "   " + Words.auditEntry(modelData)
             }
         }
     }

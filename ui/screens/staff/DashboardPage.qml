@@ -43,6 +43,7 @@ Item {
                     objectName: "filter-" + (modelData.key || "all")
                     text: modelData.label
                     kind: "secondary"
+                    choice: "single"
                     selected: root.filterStatus === modelData.key
                     onClicked: {
                         root.filterStatus = modelData.key
@@ -61,6 +62,7 @@ Item {
                     objectName: "days-" + modelData.days
                     text: modelData.label
                     kind: "secondary"
+                    choice: "single"
                     selected: root.filterDays === modelData.days
                     onClicked: {
                         root.filterDays = modelData.days
@@ -154,9 +156,10 @@ Item {
                     }
                 }
                 Caption {
+                    objectName: "rowTopics"
                     visible: row.opened
                     text: qsTr("Topics: %1").arg(row.topics.length
-                              ? row.topics.map(t => Procedures.details(t, Language.current).tileTitle || t).join(", ")
+                              ? row.topics.map(t => Words.topic(t)).join(", ")
                               : qsTr("general"))
                           + (row.updated ? "   ·   " + qsTr("Last change: %1").arg(row.updated) : "")
                 }
@@ -209,13 +212,13 @@ Item {
                 spacing: Theme.px(12)
                 readonly property int most: Math.max(1, ...(Staff.usage.views || []).map(v => v.count))
                 Caption {
-                    width: Theme.px(150)
-                    elide: Text.ElideRight
-                    text: Procedures.details(bar.modelData.subject, Language.current).tileTitle
-                          || bar.modelData.subject
+                    objectName: "viewedTopic"
+                    width: Theme.px(300)
+                    wrapMode: Text.WordWrap
+                    text: Words.topicViewed(bar.modelData.subject)
                 }
                 Rectangle {
-                    width: Theme.px(260) * bar.modelData.count / bar.most
+                    width: Theme.px(160) * bar.modelData.count / bar.most
                     height: Theme.px(28)
                     anchors.verticalCenter: parent.verticalCenter
                     color: Theme.primary
@@ -244,6 +247,25 @@ Item {
                     width: Theme.px(11)
                     height: Math.max(Theme.px(2), perDay.height * modelData.count / perDay.most)
                     color: modelData.count > 0 ? Theme.callback : Theme.border
+                }
+            }
+        }
+        // Dates under the first, middle and last day, so a bar can be read
+        // as a day ("12 Nov"), not counted from the right.
+        Item {
+            width: perDay.width
+            height: Theme.px(40)
+            Repeater {
+                model: perDay.days.length ? [0, Math.floor((perDay.days.length - 1) / 2), perDay.days.length - 1] : []
+                delegate: Caption {
+                    required property int modelData
+                    objectName: "dayLabel"
+                    readonly property real middle: modelData * (Theme.px(11) + perDay.spacing) + Theme.px(5)
+                    x: Math.max(0, Math.min(perDay.width - width, middle - width / 2))
+                    readonly property var day: perDay.days[modelData]
+                    text: day ? new Date(day.day + "T12:00:00")
+                                    .toLocaleDateString(Qt.locale(Language.current), "d MMM") : ""
+                    color: Theme.textMuted
                 }
             }
         }

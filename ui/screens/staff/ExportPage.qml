@@ -48,6 +48,7 @@ Item {
                     width: Theme.px(300)
                     text: modelData.label
                     kind: "secondary"
+                    choice: "single"
                     selected: root.format === modelData.key
                     onClicked: root.format = modelData.key
                 }
@@ -66,12 +67,14 @@ Item {
                     required property var modelData
                     required property int index
                     objectName: "destination-" + index
-                    text: modelData.label || qsTr("This computer (exports folder)")
+                    text: modelData.label ? qsTr("USB drive %1").arg(modelData.label)
+                                          : qsTr("This kiosk's export folder")
                     onClicked: {
                         root.message = ""
                         const result = Staff.exportTo(root.format, modelData.path)
                         root.message = result.ok
-                            ? qsTr("Requests saved: %1, in %2").arg(result.rows).arg(result.file)
+                            ? qsTr("%1 saved to %2, in the file %3.").arg(Words.requests(result.rows))
+                                  .arg(Words.destination(result.drive)).arg(result.fileName)
                             : qsTr("The export did not work. Please try another place, or tell IT.")
                     }
                 }
@@ -80,7 +83,7 @@ Item {
         BodyText {
             objectName: "exportMessage"
             width: parent.width
-            wrapMode: Text.WrapAnywhere
+            wrapMode: Text.Wrap
             visible: text !== ""
             text: root.message
             font.bold: true

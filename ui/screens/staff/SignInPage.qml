@@ -44,7 +44,10 @@ Item {
                 delegate: KioskButton {
                     required property var modelData
                     objectName: "member-" + modelData.name
-                    width: Theme.px(320)
+                    // One size for every name, so a long one does not make the
+                    // buttons uneven: room for two lines.
+                    width: Theme.px(420)
+                    height: Theme.px(150)
                     text: modelData.locked ? qsTr("%1 (locked)").arg(modelData.name) : modelData.name
                     kind: "secondary"
                     onClicked: {
@@ -116,9 +119,9 @@ Item {
                         else if (result.locked)
                             root.message = qsTr("This account is locked. Ask an administrator, or IT: kiosk staff unlock NAME")
                         else if (result.waitSeconds > 0)
-                            root.message = qsTr("Too many wrong PINs. Please wait %1 seconds and try again.").arg(result.waitSeconds)
+                            root.message = qsTr("Too many wrong PINs. Please wait %1 and try again.").arg(Words.seconds(result.waitSeconds))
                         else if (result.retryAfter > 0)
-                            root.message = qsTr("That PIN is not right. Please wait %1 seconds before you try again.").arg(result.retryAfter)
+                            root.message = qsTr("That PIN is not right. Please wait %1 before you try again.").arg(Words.seconds(result.retryAfter))
                         else
                             root.message = qsTr("That PIN is not right. Please try again.")
                     }
