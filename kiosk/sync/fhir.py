@@ -70,7 +70,7 @@ class FhirTarget:
                 "needs the patient's number, and a sealed request has it only for the "
                 "holder of the clinic's private key; use the webhook or folder target for "
                 "sealed requests and let the clinic's integration engine open them and post "
-                "to FHIR (docs/sync.md, "FHIR"), or clear sync_public_key"
+                "to FHIR (docs/sync.md, section FHIR), or clear sync_public_key"
             )
         self.base_url = _checked_url(base_url)
         headers = {"Accept": FHIR_JSON}
@@ -137,7 +137,7 @@ class FhirTarget:
                 PAUSE,
                 "the FHIR server does not declare conditional create for CommunicationRequest "
                 "in its CapabilityStatement; without it a resent request could be stored "
-                "twice, so nothing is sent (docs/sync.md, "FHIR")",
+                "twice, so nothing is sent (docs/sync.md, section FHIR)",
             )
         self._capable = True
         return Attempt(SENT, "the FHIR server supports conditional create")
@@ -145,7 +145,9 @@ class FhirTarget:
     def deliver(self, request_id: str, document: dict[str, Any]) -> Attempt:
         """Create the request's CommunicationRequest unless the server has it already."""
         if document.get("schema") == SEALED_SCHEMA:
-            return Attempt(PARK, "a sealed request cannot be sent to FHIR (docs/sync.md, "FHIR")")
+            return Attempt(
+                PARK, "a sealed request cannot be sent to FHIR (docs/sync.md, section FHIR)"
+            )
         if document.get("id") != request_id:
             return Attempt(PARK, "the document's id is not the request's")
         try:

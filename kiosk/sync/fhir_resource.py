@@ -1,4 +1,4 @@
-"""A plain request document as one FHIR R4 ``CommunicationRequest`` (docs/sync.md, "FHIR").
+"""A plain request document as one FHIR R4 ``CommunicationRequest`` (docs/sync.md, section FHIR).
 
 ``communication_request`` maps the document (``io-kiosk/callback-request/1``)
 to the resource and checks it twice before anything is sent: against the

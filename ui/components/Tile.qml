@@ -30,7 +30,9 @@ Rectangle {
     Image {
         id: pictureImage
         objectName: root.objectName + "-picture"
-        visible: root.picture.toString() !== ""
+        // Only where the words keep room to breathe: on a small screen the type
+        // floors make the words wrap, and a picture would push them out of the tile.
+        visible: root.picture.toString() !== "" && root.width >= 760
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.bottom: parent.bottom
