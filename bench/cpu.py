@@ -50,8 +50,8 @@ SETTLE_SECONDS = 2.0  # after a screen change, before its window starts
 SVG_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
 html,body{margin:0;height:100%;background:#F7F3EC;overflow:hidden}
 svg{width:100vw;height:100vh;display:block}
-@keyframes drift{0%{transform:translate(0,0) scale(1)}50%{transform:translate(160px,60px) scale(1.15)}
-100%{transform:translate(0,0) scale(1)}}
+@keyframes drift{0%{transform:translate(0,0) scale(1)}
+50%{transform:translate(160px,60px) scale(1.15)}100%{transform:translate(0,0) scale(1)}}
 #blob{animation:drift 8s ease-in-out infinite;transform-origin:550px 350px}
 </style></head><body><svg viewBox="0 0 1100 700"><g id="blob">
 <circle cx="550" cy="350" r="180" fill="#9FD3E6"/><circle cx="480" cy="300" r="60" fill="#174A6E"/>
