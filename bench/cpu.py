@@ -316,6 +316,11 @@ def run_kiosk(window_seconds: float, backend: str) -> dict:
     return json.loads(out.strip().splitlines()[-1])
 
 
+def load_average() -> str:
+    """Others' work on the machine shows here; the ratios are side by side for that reason."""
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
@@ -331,6 +336,7 @@ def main() -> int:
     if not os.environ.get("DISPLAY"):
         raise SystemExit("bench/cpu.py: needs an X display, e.g. Xvfb :95 and DISPLAY=:95")
 
+    print("load average (1, 5, 15 min) at the start: " + load_average())
     kiosk_runs: list[dict] = []
     chromium_runs: list[dict[str, float]] = []
     with tempfile.TemporaryDirectory() as folder:
@@ -357,10 +363,14 @@ def main() -> int:
         kiosk = [r[state] for r in kiosk_runs]
         browser = [r[page] for r in chromium_runs]
         ratios = [k / max(b, 0.1) for k, b in zip(kiosk, browser, strict=True)]
+        # Both idle (under 1% of a core): a ratio of two roundings says nothing.
+        both_idle = max(statistics.median(kiosk), statistics.median(browser)) < 1.0
+        ratio = "  idle" if both_idle else f"{statistics.median(ratios):7.2f}"
         print(
             f"{state:<16}{statistics.median(kiosk):9.1f}{statistics.median(browser):12.1f}"
-            f"  {page:<16}{statistics.median(ratios):7.2f}"
+            f"  {page:<16}{ratio:>7}"
         )
+    print("load average (1, 5, 15 min) at the end: " + load_average())
     return 0
 
 

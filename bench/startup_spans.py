@@ -98,6 +98,8 @@ def main() -> int:
         print(json.dumps(one_run()))
         os._exit(0)  # the web engine's threads are not worth waiting for
     env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    if env.pop("PYTHONDONTWRITEBYTECODE", None):  # from bytecode, as deployed (bench/startup.py)
+        env["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="bench-pyc-")
     runs = []
     for _ in range(args.runs + 1):  # the first warms the file cache
         out = subprocess.run(
