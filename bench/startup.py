@@ -84,8 +84,7 @@ def main() -> int:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.source:
-        env["PYTHONDONTWRITEBYTECODE"] = "1"
-        env["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="bench-nopyc-")  # none there
+        env["PYTHONDONTWRITEBYTECODE"] = "1"  # what bytecode exists is used; none is written
     elif env.pop("PYTHONDONTWRITEBYTECODE", None):
         env["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="bench-pyc-")
     print("bytecode:", "no, compiled at each start" if args.source else "yes, as deployed")
