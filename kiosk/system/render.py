@@ -7,9 +7,13 @@ screen. Qt Quick's own software renderer repaints only what changed, so it
 is the better choice there. A hardware GPU keeps OpenGL.
 
 The kiosk records its choice in the data folder at each start, so
-``kiosk doctor`` (another process, without Qt) can show what is in use.
+``kiosk doctor`` (another process, without Qt) can show what is in use. The
+record also keeps the probed GL renderer: the probe loads the whole OpenGL
+driver (0.1-0.5 s on a small box with Mesa), so the next start on the same
+platform and Qt reuses the answer and probes again only once the kiosk is up.
 """
 
+import contextlib
 import datetime as dt
 import json
 from dataclasses import asdict, dataclass
@@ -64,9 +68,18 @@ def choose(setting: str, gl_renderer: str | None) -> Choice:
     return Choice(setting, OPENGL, renderer, f"auto: hardware GPU ({gl_renderer})")
 
 
-def record(data_dir: Path, choice: Choice) -> None:
-    """Write the choice for ``kiosk doctor``; a kiosk that cannot write it still runs."""
-    entry = {**asdict(choice), "at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
+def record(data_dir: Path, choice: Choice, probe_key: str = "") -> None:
+    """Write the choice for ``kiosk doctor``; a kiosk that cannot write it still runs.
+
+    Args:
+        probe_key: where the GL renderer was probed (platform and Qt version),
+            or "" when it was not probed and must not be reused.
+    """
+    entry = {
+        **asdict(choice),
+        "probe_key": probe_key,
+        "at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+    }
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
         (data_dir / RECORD_NAME).write_text(json.dumps(entry) + "\n")
@@ -81,3 +94,20 @@ def recorded(data_dir: Path) -> dict[str, str] | None:
     except (OSError, ValueError):
         return None
     return entry if isinstance(entry, dict) else None
+
+
+def known_renderer(entry: dict[str, str] | None, probe_key: str) -> tuple[bool, str | None]:
+    """(True, GL renderer or None for "no OpenGL") when a record probed on this same
+    platform and Qt can be reused; (False, None) when a probe is needed."""
+    if not entry or not probe_key or entry.get("probe_key") != probe_key:
+        return False, None
+    return True, entry.get("gl_renderer") or None
+
+
+def forget_probe(data_dir: Path) -> None:
+    """The GPU changed under a running kiosk: the next start probes again."""
+    entry = recorded(data_dir)
+    if entry and entry.get("probe_key"):
+        entry["probe_key"] = ""
+        with contextlib.suppress(OSError):  # then the next start simply reuses it
+            (data_dir / RECORD_NAME).write_text(json.dumps(entry) + "\n")

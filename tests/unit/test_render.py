@@ -86,3 +86,27 @@ def test_doctor_warns_about_forced_opengl_without_a_gpu(tmp_path, capsys, monkey
     check = doctor_render(tmp_path, capsys, monkeypatch, setting="opengl")
     assert check["status"] == "warning"
     assert "render_backend = auto" in check["detail"]
+
+
+def test_the_next_start_reuses_the_probe_from_the_same_platform(tmp_path):
+    # The probe loads the whole GL driver; a restart on the same box skips it.
+    choice = render.choose("auto", "llvmpipe (LLVM 15.0.6, 256 bits)")
+    render.record(tmp_path, choice, "xcb Qt 6.11.3")
+    entry = render.recorded(tmp_path)
+    assert render.known_renderer(entry, "xcb Qt 6.11.3") == (True, choice.gl_renderer)
+    assert render.known_renderer(entry, "wayland Qt 6.11.3") == (False, None)
+    assert render.known_renderer(entry, "xcb Qt 6.12.0") == (False, None)
+
+
+def test_no_opengl_is_remembered_as_none_and_a_forced_setting_not_at_all(tmp_path):
+    render.record(tmp_path, render.choose("auto", None), "offscreen Qt 6.11.3")
+    assert render.known_renderer(render.recorded(tmp_path), "offscreen Qt 6.11.3") == (True, None)
+    render.record(tmp_path, render.choose("software", None))  # nothing was probed
+    assert render.known_renderer(render.recorded(tmp_path), "") == (False, None)
+
+
+def test_a_changed_gpu_makes_the_next_start_probe_again(tmp_path):
+    render.record(tmp_path, render.choose("auto", "llvmpipe"), "xcb Qt 6.11.3")
+    render.forget_probe(tmp_path)
+    assert render.known_renderer(render.recorded(tmp_path), "xcb Qt 6.11.3") == (False, None)
+    assert render.recorded(tmp_path)["backend"] == "software"  # the doctor still sees it
