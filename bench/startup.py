@@ -11,6 +11,11 @@ the measured processes then get bytecode on, in a private
 PYTHONPYCACHEPREFIX that the warm-up run fills. ``--source`` measures the
 other way.
 
+The kiosk restarts as a kiosk does, on the data folder of its last start
+(database, and the renderer probe kiosk/system/render.py reuses), which the
+warm-up run creates; ``--fresh`` gives every run an empty one instead, the
+first start of a new install.
+
     python bench/startup.py [--runs 10]
 """
 
@@ -37,7 +42,7 @@ def time_to_ready(command: list[str], env: dict[str, str]) -> float:
             process = subprocess.Popen(
                 command,
                 cwd=REPO,
-                env={**env, "NOTIFY_SOCKET": address, "KIOSK_DATA_DIR": tmp},
+                env={"KIOSK_DATA_DIR": tmp, **env, "NOTIFY_SOCKET": address},
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
@@ -80,14 +85,18 @@ def main() -> int:
     parser.add_argument(
         "--source", action="store_true", help="compile from source at each start (no bytecode)"
     )
+    parser.add_argument("--fresh", action="store_true", help="an empty data folder each run")
     args = parser.parse_args()
     env = dict(os.environ)
+    if not args.fresh:
+        env["KIOSK_DATA_DIR"] = tempfile.mkdtemp(prefix="bench-data-")
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.source:
         env["PYTHONDONTWRITEBYTECODE"] = "1"  # what bytecode exists is used; none is written
     elif env.pop("PYTHONDONTWRITEBYTECODE", None):
         env["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="bench-pyc-")
     print("bytecode:", "no, compiled at each start" if args.source else "yes, as deployed")
+    print("data folder:", "empty each run" if args.fresh else "kept from the last start")
     kiosk = [sys.executable, "-m", "kiosk", "run", "--windowed"]
     baseline = [sys.executable, str(REPO / "bench" / "baseline_window.py")]
     compare(("kiosk", "baseline"), (kiosk, baseline), env, args.runs)
