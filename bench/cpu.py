@@ -211,8 +211,12 @@ def drive_kiosk(window_seconds: float) -> dict:
 
 
 def _backend_env() -> dict[str, str]:
+    """The bench's own switches, passed to the kiosk's settings."""
     chosen = os.environ.get("BENCH_RENDER_BACKEND")
-    return {"KIOSK_RENDER_BACKEND": chosen} if chosen else {}
+    env = {"KIOSK_RENDER_BACKEND": chosen} if chosen else {}
+    if os.environ.get("BENCH_REDUCE_MOTION"):
+        env["KIOSK_REDUCE_MOTION"] = "true"
+    return env
 
 
 # --- the Chromium side ------------------------------------------------------
@@ -298,13 +302,15 @@ def measure_chromium(folder: Path, window_seconds: float, animation: float) -> d
 # --- the run ----------------------------------------------------------------
 
 
-def run_kiosk(window_seconds: float, backend: str) -> dict:
+def run_kiosk(window_seconds: float, backend: str, reduce_motion: bool) -> dict:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "xcb")
     if os.geteuid() == 0:
         env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"  # this measured process only
     if backend:
         env["BENCH_RENDER_BACKEND"] = backend
+    if reduce_motion:
+        env["BENCH_REDUCE_MOTION"] = "1"
     out = subprocess.run(
         [sys.executable, __file__, "--driver", "--window", str(window_seconds)],
         cwd=REPO,
@@ -328,6 +334,11 @@ def main() -> int:
     parser.add_argument(
         "--backend", default="", help="render_backend for the kiosk (default: its setting)"
     )
+    parser.add_argument(
+        "--reduce-motion",
+        action="store_true",
+        help="the kiosk with reduce_motion on: what a paused welcome screen costs",
+    )
     parser.add_argument("--driver", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.driver:
@@ -343,7 +354,7 @@ def main() -> int:
         (Path(folder) / "svg.html").write_text(SVG_PAGE)
         stage_copy(Path(folder))
         for _ in range(args.runs):
-            kiosk_runs.append(run_kiosk(args.window, args.backend))
+            kiosk_runs.append(run_kiosk(args.window, args.backend, args.reduce_motion))
             animation = kiosk_runs[-1]["animation_seconds"]
             chromium_runs.append(measure_chromium(Path(folder), args.window, animation))
 
@@ -352,6 +363,7 @@ def main() -> int:
         f"display {os.environ['DISPLAY']}, {os.cpu_count()} cores, window {args.window:.1f} s, "
         f"{args.runs} alternated runs; kiosk: Qt Quick {backend['api']}, "
         f"GL renderer {backend['gl_renderer'] or 'none'} (render_backend {backend['setting']})"
+        + ("; reduce_motion on" if args.reduce_motion else "")
     )
     print(
         f"step animation ({PROCEDURE}, last step): "
