@@ -8,8 +8,9 @@ over a fixed window, in % of one core. In the same run, alternately, Chromium
 display: a full-screen page with one continuously animated SVG, and the
 kiosk's own stage page loaded from disk (a copy with one extra script that
 plays the same step at an agreed moment, as the kiosk does through its
-bridge). The ratio kiosk/Chromium per state, median over the runs, is the
-figure.
+bridge, at the size of the kiosk's animation frame; qwebchannel.js is
+missing there, which the page tolerates in a plain browser). The ratio
+kiosk/Chromium per state, median over the runs, is the figure.
 
 The kiosk runs as a child process (``--driver``) so each run starts fresh:
 it builds the real app in-process, moves it between screens through the QML
@@ -64,6 +65,11 @@ Touch to learn</h1></body></html>
 STAGE_DRIVER_JS = """(function () {
   var q = new URLSearchParams(location.search);
   var at = Number(q.get('start'));
+  if (q.get('w')) {  // the size of the kiosk's animation frame, not the whole screen
+    var svg = document.getElementById('stage');
+    svg.style.width = q.get('w') + 'px';
+    svg.style.height = q.get('h') + 'px';
+  }
   setTimeout(function () {
     window.stage.load(q.get('procedure'));
     window.stage.goTo(window.stage.state().stepCount - 1);
@@ -187,6 +193,8 @@ def drive_kiosk(window_seconds: float) -> dict:
         window.setProperty("currentScreen", "procedure")
         wait_for(stage.stepShown, lambda: stage.shownProcedure == PROCEDURE)
         wait(SETTLE_SECONDS)
+        view = window.findChild(QQuickItem, "animationView")
+        results["stage_size"] = [round(view.width()), round(view.height())]
         screen = window.findChild(QQuickItem, "screenLoader").property("item")
         last = len(kiosk.procedures.details(PROCEDURE, "en")["steps"]) - 1
         ended = []
@@ -264,7 +272,9 @@ def stage_copy(folder: Path) -> Path:
     return pages / "bench-stage.html"
 
 
-def measure_chromium(folder: Path, window_seconds: float, animation: float) -> dict[str, float]:
+def measure_chromium(
+    folder: Path, window_seconds: float, animation: float, size: list[int]
+) -> dict[str, float]:
     warmup = 5.0  # Chromium's own start-up, not part of any state
     results = {}
     svg = folder / "svg.html"
@@ -281,7 +291,10 @@ def measure_chromium(folder: Path, window_seconds: float, animation: float) -> d
             browser.wait()
     with tempfile.TemporaryDirectory() as profile:
         start = time.time() + warmup
-        url = f"{(folder / 'animations' / 'bench-stage.html').as_uri()}?procedure={PROCEDURE}"
+        url = (
+            f"{(folder / 'animations' / 'bench-stage.html').as_uri()}?procedure={PROCEDURE}"
+            f"&w={size[0]}&h={size[1]}"
+        )
         browser = chromium(f"{url}&start={int(start * 1000)}", profile)
         try:
             time.sleep(max(0.0, start - time.time()))
@@ -356,7 +369,8 @@ def main() -> int:
         for _ in range(args.runs):
             kiosk_runs.append(run_kiosk(args.window, args.backend, args.reduce_motion))
             animation = kiosk_runs[-1]["animation_seconds"]
-            chromium_runs.append(measure_chromium(Path(folder), args.window, animation))
+            size = kiosk_runs[-1]["stage_size"]
+            chromium_runs.append(measure_chromium(Path(folder), args.window, animation, size))
 
     backend = kiosk_runs[0]["backend"]
     print(
@@ -367,7 +381,8 @@ def main() -> int:
     )
     print(
         f"step animation ({PROCEDURE}, last step): "
-        f"{statistics.median(r['animation_seconds'] for r in kiosk_runs):.1f} s"
+        f"{statistics.median(r['animation_seconds'] for r in kiosk_runs):.1f} s, drawn "
+        f"{kiosk_runs[0]['stage_size'][0]}x{kiosk_runs[0]['stage_size'][1]} px in both"
     )
     print(f"{'state':<16}{'kiosk %':>9}{'chromium %':>12}  {'page':<16}{'ratio':>7}")
     for state in STATES:
