@@ -136,7 +136,10 @@ def _render(s: settings.Settings) -> Check:
             OK,
             f"render_backend = {s.render_backend}; the kiosk chooses at its first start",
         )
-    detail = f"{used.get('backend')} renderer since {used.get('at')} ({used.get('reason')})"
+    detail = (
+        f"{used.get('backend')} renderer, chosen at the start of {used.get('at')}"
+        f" ({used.get('reason')})"
+    )
     if used.get("setting") != s.render_backend:
         return Check(
             "render",
