@@ -120,6 +120,20 @@ def percent(before: dict[int, int], after: dict[int, int], seconds: float) -> fl
     return 100.0 * used / TICKS / seconds
 
 
+def thread_ticks(pid: int) -> dict[str, int]:
+    """utime+stime of one process's threads, summed by thread name."""
+    ticks: dict[str, int] = {}
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            stat = (task / "stat").read_text()
+        except OSError:
+            continue
+        name = stat[stat.index("(") + 1 : stat.rindex(")")]
+        fields = stat.rsplit(")", 1)[1].split()
+        ticks[name] = ticks.get(name, 0) + int(fields[11]) + int(fields[12])
+    return ticks
+
+
 class Window:
     """One measuring window on a process tree: start(), then stop() -> % of a core."""
 
@@ -129,12 +143,19 @@ class Window:
     def start(self) -> None:
         self.started = time.monotonic()
         self.before = tree_ticks(self.root)
+        self.threads_before = thread_ticks(self.root)
 
     def stop(self) -> float:
         after = tree_ticks(self.root)
         seconds = time.monotonic() - self.started
         own = {pid: ticks for pid, ticks in after.items() if pid == self.root}
         self.main = percent(self.before, own, seconds)  # the root process alone
+        threads = thread_ticks(self.root)
+        used = {
+            name: 100.0 * (value - self.threads_before.get(name, 0)) / TICKS / seconds
+            for name, value in threads.items()
+        }
+        self.threads = dict(sorted(used.items(), key=lambda item: -item[1])[:4])
         return percent(self.before, after, seconds)
 
 
@@ -196,6 +217,7 @@ def drive_kiosk(window_seconds: float) -> dict:
             wait(window_seconds)
             results[name] = meter.stop()
             results[f"{name}:main"] = meter.main
+            results[f"{name}:threads"] = meter.threads
 
         measure("welcome")
         window.setProperty("currentScreen", "home")
@@ -220,6 +242,7 @@ def drive_kiosk(window_seconds: float) -> dict:
         loop.exec()
         results["step-animating"] = meter.stop()
         results["step-animating:main"] = meter.main
+        results["step-animating:threads"] = meter.threads
         wait_for(stage.ended, lambda: bool(ended))
         results["animation_seconds"] = time.monotonic() - meter.started
         measure("step-settled")
@@ -424,6 +447,10 @@ def main() -> int:
             f"{statistics.median(browser):12.1f}  {page:<16}{ratio:>7}"
         )
     print("(main): the kiosk's own process; the rest is Qt WebEngine's helpers")
+    print("busiest threads of the main process (first run, % of a core):")
+    for state in STATES:
+        busy = kiosk_runs[0][f"{state}:threads"]
+        print(f"  {state:<16}" + ", ".join(f"{name} {value:.1f}" for name, value in busy.items()))
     print("load average (1, 5, 15 min) at the end: " + load_average())
     return 0
 

@@ -42,6 +42,17 @@ LANGUAGES = ("en", "es")
 
 def tree_pss_kib(root: int) -> int:
     """PSS of a process and all its descendants, in KiB (Linux /proc)."""
+    return tree_kib(root, ("Pss:",))[0]
+
+
+PSS = ("Pss:",)
+# Private memory (USS): unlike PSS it does not move when other programs on the
+# machine map the same Qt libraries, so it is the steadier sign of a leak.
+USS = ("Private_Clean:", "Private_Dirty:")
+
+
+def tree_kib(root: int, keys: tuple[str, ...]) -> tuple[int, int]:
+    """(KiB summed over smaps_rollup lines starting with keys, processes) for a tree."""
     children: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -51,17 +62,24 @@ def tree_pss_kib(root: int) -> int:
                 continue
             ppid = int(stat.rsplit(")", 1)[1].split()[1])
             children.setdefault(ppid, []).append(int(entry.name))
-    total, todo = 0, [root]
+    total, count, todo = 0, 0, [root]
     while todo:
         pid = todo.pop()
         todo.extend(children.get(pid, []))
         try:
             for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-                if line.startswith("Pss:"):
+                if line.startswith(keys):
                     total += int(line.split()[1])
+            count += 1
         except OSError:
             pass
-    return total
+    return total, count
+
+
+def sample(pid: int) -> tuple[int, int, int]:
+    """(PSS KiB, USS KiB, processes) of the kiosk's tree now."""
+    pss, count = tree_kib(pid, PSS)
+    return pss, tree_kib(pid, USS)[0], count
 
 
 def spin_until(condition, timeout: float = 30.0) -> None:
@@ -126,40 +144,41 @@ def sessions(kiosk: kiosk_app.KioskApp, procedures: list[tuple[str, int]], count
     pid = os.getpid()
     for n in range(len(procedures)):  # warm every path once before measuring
         one_session(kiosk, procedures, n)
-    start = tree_pss_kib(pid)
     started = time.monotonic()
-    samples = [(0, 0.0, start)]
+    samples = [(0, 0.0, sample(pid))]
     for n in range(1, count + 1):
         one_session(kiosk, procedures, n)
         if n % SAMPLE_EVERY == 0 or n == count:
-            samples.append((n, time.monotonic() - started, tree_pss_kib(pid)))
+            samples.append((n, time.monotonic() - started, sample(pid)))
     walked = time.monotonic() - started
-    idle_start = tree_pss_kib(pid)
-    idle_samples = [(0.0, idle_start)]
+    idle_samples = [sample(pid)]
     idle_started = time.monotonic()
     for _, at, _ in samples[1:]:
         idle_for(max(0.0, at - (time.monotonic() - idle_started)))
-        idle_samples.append((time.monotonic() - idle_started, tree_pss_kib(pid)))
+        idle_samples.append(sample(pid))
 
     print(
         f"platform {os.environ['QT_QPA_PLATFORM']}, {count} sessions in {walked:.0f} s "
-        f"({walked / count * 1000:.0f} ms each), then idle as long"
+        f"({walked / count * 1000:.0f} ms each), then idle as long; MiB, whole process tree"
     )
     print(
-        f"{'sessions':>8} {'after s':>8} {'PSS MiB':>9} {'growth':>8}"
-        f"   {'idle PSS':>9} {'drift':>7}"
+        f"{'sessions':>8} {'after s':>8} {'PSS':>7} {'USS':>7} {'procs':>5}"
+        f"   {'idle PSS':>8} {'idle USS':>8} {'procs':>5}"
     )
-    for (n, at, pss), (_, idle) in zip(samples, idle_samples, strict=True):
+    for (n, at, (pss, uss, procs)), (ipss, iuss, iprocs) in zip(
+        samples, idle_samples, strict=True
+    ):
         print(
-            f"{n:8d} {at:8.0f} {pss / 1024:9.1f} {(pss - start) / 1024:+8.1f}"
-            f"   {idle / 1024:9.1f} {(idle - idle_start) / 1024:+7.1f}"
+            f"{n:8d} {at:8.0f} {pss / 1024:7.1f} {uss / 1024:7.1f} {procs:5d}"
+            f"   {ipss / 1024:8.1f} {iuss / 1024:8.1f} {iprocs:5d}"
         )
-    growth = (samples[-1][2] - start) / 1024
-    drift = (idle_samples[-1][1] - idle_start) / 1024
-    print(
-        f"growth over {count} sessions {growth:+.1f} MiB, idle drift {drift:+.1f} MiB, "
-        f"net {growth - drift:+.1f} MiB (goal < 10)"
-    )
+    for name, index in (("PSS", 0), ("USS", 1)):
+        growth = (samples[-1][2][index] - samples[0][2][index]) / 1024
+        drift = (idle_samples[-1][index] - idle_samples[0][index]) / 1024
+        print(
+            f"{name}: growth over {count} sessions {growth:+.1f} MiB, idle drift {drift:+.1f} MiB,"
+            f" net {growth - drift:+.1f} MiB (goal < 10)"
+        )
 
 
 def idle_for(seconds: float) -> None:
