@@ -441,6 +441,8 @@ def main() -> int:
         # Both idle (under 1% of a core): a ratio of two roundings says nothing.
         both_idle = max(statistics.median(kiosk), statistics.median(browser)) < 1.0
         ratio = "  idle" if both_idle else f"{statistics.median(ratios):7.2f}"
+        if state == "step-animating" and kiosk_runs[0]["animation_seconds"] < 0.5:
+            ratio = "   n/a"  # reduce_motion: the step jumps to its end, nothing animates
         main = statistics.median(r[f"{state}:main"] for r in kiosk_runs)
         print(
             f"{state:<16}{statistics.median(kiosk):9.1f}{main:8.1f}"
