@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.run-installed
 TEST_STAMP := $(VENV)/.test-installed
 
-.PHONY: run test lint format translations bench bench-export package clean python-version
+.PHONY: run test lint format translations bench bench-cpu bench-export package clean python-version
 
 python-version:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "io-kiosk needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -56,6 +56,15 @@ translations: $(RUN_STAMP)
 ## bench: start-up time against a bare Qt Quick window, side by side
 bench: $(TEST_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
+
+## bench-cpu: CPU per screen state against Chromium --kiosk, on its own Xvfb display (:95)
+## (needs xvfb and chromium: apt-get install -y xvfb chromium; about 3 minutes)
+BENCH_DISPLAY ?= :95
+bench-cpu: $(TEST_STAMP)
+	@command -v Xvfb >/dev/null || { echo "make bench-cpu: needs Xvfb (apt-get install -y xvfb)"; exit 2; }
+	Xvfb $(BENCH_DISPLAY) -screen 0 1920x1080x24 -nolisten tcp & xvfb=$$!; sleep 1; \
+	DISPLAY=$(BENCH_DISPLAY) QT_QPA_PLATFORM=xcb $(BIN)/python bench/cpu.py; status=$$?; \
+	kill $$xvfb; exit $$status
 
 bench-export: $(TEST_STAMP)
 	$(BIN)/python bench/export_100k.py

@@ -1,15 +1,22 @@
-"""Soak: walk every procedure, every step, in both languages, N times; watch memory.
+"""Soak: simulated patient sessions, or walks through everything; watch memory.
 
 Runs the real kiosk (composition root, QML screens, the one web view) in this
-process and drives it the way a patient would: open a topic, step through all
-of it, switch language, go home, start over. Memory is the proportional set
+process and drives it the way a patient would. Memory is the proportional set
 size (PSS) of the whole process tree, this process plus Qt WebEngine's
 helper processes, read from /proc (Linux).
 
-The baseline, in the same run, is the same kiosk left idle for as long as the
-walk took: growth beyond the idle drift is what the walking costs.
+``--sessions N`` (the default, 1000): each session is welcome -> home -> one
+topic (the next in turn) -> every step -> a tab or two -> the call-back form
+with a few digits typed -> the idle reset (``Session.startOver``, what the
+idle timeout calls). PSS is sampled every 100 sessions. ``--rounds N`` walks
+every procedure, every step, in both languages, N times instead.
 
-    QT_QPA_PLATFORM=offscreen python bench/soak.py --rounds 20
+The baseline, in the same run, is the same kiosk left idle for as long as the
+sessions took, sampled at the same moments: growth beyond the idle drift is
+what the patients cost.
+
+    QT_QPA_PLATFORM=offscreen python bench/soak.py --sessions 1000
+    QT_QPA_PLATFORM=offscreen python bench/soak.py --sessions 200      # a quick run
     DISPLAY=:99 QT_QPA_PLATFORM=xcb python bench/soak.py --rounds 20   # frames really drawn
 """
 
@@ -35,6 +42,17 @@ LANGUAGES = ("en", "es")
 
 def tree_pss_kib(root: int) -> int:
     """PSS of a process and all its descendants, in KiB (Linux /proc)."""
+    return tree_kib(root, ("Pss:",))[0]
+
+
+PSS = ("Pss:",)
+# Private memory (USS): unlike PSS it does not move when other programs on the
+# machine map the same Qt libraries, so it is the steadier sign of a leak.
+USS = ("Private_Clean:", "Private_Dirty:")
+
+
+def tree_kib(root: int, keys: tuple[str, ...]) -> tuple[int, int]:
+    """(KiB summed over smaps_rollup lines starting with keys, processes) for a tree."""
     children: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
@@ -44,17 +62,24 @@ def tree_pss_kib(root: int) -> int:
                 continue
             ppid = int(stat.rsplit(")", 1)[1].split()[1])
             children.setdefault(ppid, []).append(int(entry.name))
-    total, todo = 0, [root]
+    total, count, todo = 0, 0, [root]
     while todo:
         pid = todo.pop()
         todo.extend(children.get(pid, []))
         try:
             for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
-                if line.startswith("Pss:"):
+                if line.startswith(keys):
                     total += int(line.split()[1])
+            count += 1
         except OSError:
             pass
-    return total
+    return total, count
+
+
+def sample(pid: int) -> tuple[int, int, int]:
+    """(PSS KiB, USS KiB, processes) of the kiosk's tree now."""
+    pss, count = tree_kib(pid, PSS)
+    return pss, tree_kib(pid, USS)[0], count
 
 
 def spin_until(condition, timeout: float = 30.0) -> None:
@@ -88,6 +113,74 @@ def walk_once(kiosk: kiosk_app.KioskApp, procedures: list[tuple[str, int]]) -> N
     kiosk.session.startOver()
 
 
+SAMPLE_EVERY = int(os.environ.get("SOAK_SAMPLE_EVERY", "100"))  # sessions
+TABS = (("benefits",), ("sideEffects", "recovery"), ("questions",))
+
+
+def one_session(kiosk: kiosk_app.KioskApp, procedures: list[tuple[str, int]], n: int) -> None:
+    """One patient: home, a topic and all its steps, a tab or two, the call-back form, reset."""
+    window, stage = kiosk.window, kiosk.stage
+    window.setProperty("currentScreen", "home")
+    procedure_id, step_count = procedures[n % len(procedures)]
+    window.setProperty("procedureId", procedure_id)
+    window.setProperty("currentScreen", "procedure")
+    screen = window.findChild(QQuickItem, "screenLoader").property("item")
+    for step in range(step_count):
+        screen.setProperty("step", step)
+        spin_until(lambda s=step: (stage.shownProcedure, stage.shownStep) == (procedure_id, s))
+    for tab in TABS[n % len(TABS)]:
+        screen.setProperty("section", tab)
+    screen.setProperty("section", "steps")
+    window.setProperty("currentScreen", "callUs")
+    form = kiosk.callback_form
+    form.start(procedure_id)
+    for digit in "2125550":
+        form.pressDigit(digit)
+    kiosk.session.startOver()  # what the idle timeout does
+    spin_until(lambda: window.property("currentScreen") == "attract")
+
+
+def sessions(kiosk: kiosk_app.KioskApp, procedures: list[tuple[str, int]], count: int) -> None:
+    pid = os.getpid()
+    for n in range(len(procedures)):  # warm every path once before measuring
+        one_session(kiosk, procedures, n)
+    started = time.monotonic()
+    samples = [(0, 0.0, sample(pid))]
+    for n in range(1, count + 1):
+        one_session(kiosk, procedures, n)
+        if n % SAMPLE_EVERY == 0 or n == count:
+            samples.append((n, time.monotonic() - started, sample(pid)))
+    walked = time.monotonic() - started
+    idle_samples = [sample(pid)]
+    idle_started = time.monotonic()
+    for _, at, _ in samples[1:]:
+        idle_for(max(0.0, at - (time.monotonic() - idle_started)))
+        idle_samples.append(sample(pid))
+
+    print(
+        f"platform {os.environ['QT_QPA_PLATFORM']}, {count} sessions in {walked:.0f} s "
+        f"({walked / count * 1000:.0f} ms each), then idle as long; MiB, whole process tree"
+    )
+    print(
+        f"{'sessions':>8} {'after s':>8} {'PSS':>7} {'USS':>7} {'procs':>5}"
+        f"   {'idle PSS':>8} {'idle USS':>8} {'procs':>5}"
+    )
+    for (n, at, (pss, uss, procs)), (ipss, iuss, iprocs) in zip(
+        samples, idle_samples, strict=True
+    ):
+        print(
+            f"{n:8d} {at:8.0f} {pss / 1024:7.1f} {uss / 1024:7.1f} {procs:5d}"
+            f"   {ipss / 1024:8.1f} {iuss / 1024:8.1f} {iprocs:5d}"
+        )
+    for name, index in (("PSS", 0), ("USS", 1)):
+        growth = (samples[-1][2][index] - samples[0][2][index]) / 1024
+        drift = (idle_samples[-1][index] - idle_samples[0][index]) / 1024
+        print(
+            f"{name}: growth over {count} sessions {growth:+.1f} MiB, idle drift {drift:+.1f} MiB,"
+            f" net {growth - drift:+.1f} MiB (goal < 10)"
+        )
+
+
 def idle_for(seconds: float) -> None:
     deadline = time.monotonic() + seconds
     spin_until(lambda: time.monotonic() >= deadline, timeout=seconds + 5)
@@ -95,7 +188,10 @@ def idle_for(seconds: float) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=20, help="walks through everything")
+    parser.add_argument("--sessions", type=int, default=1000, help="simulated patients")
+    parser.add_argument(
+        "--rounds", type=int, default=0, help="walks through everything instead of sessions"
+    )
     args = parser.parse_args()
 
     os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1" if os.geteuid() == 0 else "")
@@ -115,6 +211,11 @@ def main() -> int:
             for p in (pack.details(i, "en") for i in ("overview", "y90", "tace", "ablation"))
         ]
         steps_per_round = 2 * sum(n for _, n in procedures)
+        if not args.rounds:
+            sessions(kiosk, procedures, args.sessions)
+            kiosk.shutdown()
+            del app
+            return 0
 
         walk_once(kiosk, procedures)  # warm every path once before measuring
         pid = os.getpid()

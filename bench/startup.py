@@ -4,6 +4,18 @@ Each run starts a fresh process and times it from spawn until it sends
 READY=1 (sd_notify) on its first frame, on a socket this script owns. Runs
 alternate kiosk, baseline, kiosk, ... so machine drift hits both alike.
 
+Both start as deployed, from bytecode: where PYTHONDONTWRITEBYTECODE is set
+(some containers and CI images set it), every start would compile the
+kiosk's ~160 source files again, which no installed or packaged kiosk does;
+the measured processes then get bytecode on, in a private
+PYTHONPYCACHEPREFIX that the warm-up run fills. ``--source`` measures the
+other way.
+
+The kiosk restarts as a kiosk does, on the data folder of its last start
+(database, and the renderer probe kiosk/system/render.py reuses), which the
+warm-up run creates; ``--fresh`` gives every run an empty one instead, the
+first start of a new install.
+
     python bench/startup.py [--runs 10]
 """
 
@@ -30,7 +42,7 @@ def time_to_ready(command: list[str], env: dict[str, str]) -> float:
             process = subprocess.Popen(
                 command,
                 cwd=REPO,
-                env={**env, "NOTIFY_SOCKET": address, "KIOSK_DATA_DIR": tmp},
+                env={"KIOSK_DATA_DIR": tmp, **env, "NOTIFY_SOCKET": address},
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
@@ -70,9 +82,21 @@ def compare(names: tuple[str, str], commands: tuple[list[str], list[str]], env, 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument(
+        "--source", action="store_true", help="compile from source at each start (no bytecode)"
+    )
+    parser.add_argument("--fresh", action="store_true", help="an empty data folder each run")
     args = parser.parse_args()
     env = dict(os.environ)
+    if not args.fresh:
+        env["KIOSK_DATA_DIR"] = tempfile.mkdtemp(prefix="bench-data-")
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.source:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"  # what bytecode exists is used; none is written
+    elif env.pop("PYTHONDONTWRITEBYTECODE", None):
+        env["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="bench-pyc-")
+    print("bytecode:", "no, compiled at each start" if args.source else "yes, as deployed")
+    print("data folder:", "empty each run" if args.fresh else "kept from the last start")
     kiosk = [sys.executable, "-m", "kiosk", "run", "--windowed"]
     baseline = [sys.executable, str(REPO / "bench" / "baseline_window.py")]
     compare(("kiosk", "baseline"), (kiosk, baseline), env, args.runs)

@@ -29,7 +29,7 @@ from kiosk.qml.session import Session
 from kiosk.qml.staff import Staff
 from kiosk.qml.stage import Stage
 from kiosk.qml.usage import Usage
-from kiosk.runtime import offline, qtlog
+from kiosk.runtime import offline, qtlog, render
 from kiosk.runtime.lockdown import Lockdown
 from kiosk.runtime.purge_schedule import PurgeSchedule
 from kiosk.runtime.restart import RestartPlanner
@@ -175,6 +175,7 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
         StartupError: when content or the QML root cannot be loaded.
     """
     settings, packs = load_content(settings)
+    render.apply(settings.render_backend, settings.data_dir)  # before any Qt Quick window
     engine = QQmlApplicationEngine()
     engine.setNetworkAccessManagerFactory(offline.FACTORY)  # nothing fetched from QML (R24)
     engine.addImportPath(str(paths.ui_import_path()))

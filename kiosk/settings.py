@@ -32,6 +32,7 @@ CONFIG_ENV = "KIOSK_CONFIG"
 CONFIG_FILE_NAME = "kiosk.toml"
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 SYNC_TARGETS = ("none", "webhook", "fhir", "folder")
+RENDER_BACKENDS = ("auto", "software", "opengl")
 
 DEFAULT = "default"  # origin of a value nobody set
 
@@ -190,6 +191,12 @@ class Settings:
     reduce_motion: bool = _setting(
         False,
         "Replace moving backgrounds and animations with still pictures.",
+    )
+    render_backend: str = _setting(
+        "auto",
+        "How Qt Quick draws: 'auto' uses OpenGL on a hardware GPU and Qt's software "
+        "renderer without one; 'software' or 'opengl' forces one.",
+        choices=RENDER_BACKENDS,
     )
     data_dir: Path = _setting(
         _default_data_dir,

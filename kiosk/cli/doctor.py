@@ -16,7 +16,7 @@ from kiosk import content, paths, settings
 from kiosk.cli import outcome
 from kiosk.content import check
 from kiosk.store import DATABASE_NAME
-from kiosk.system import safety
+from kiosk.system import render, safety
 
 OK, WARN, BROKEN = "ok", "warning", "broken"
 MIN_FREE_BYTES = 200 * 1024 * 1024
@@ -44,6 +44,7 @@ def examine(loaded: settings.LoadedSettings) -> list[Check]:
         _audit_key(s),
         _content(s),
         _display(),
+        _render(s),
         _clock(),
         _sync(s),
     ]
@@ -158,6 +159,34 @@ def _display() -> Check:
         WARN,
         "no WAYLAND_DISPLAY or DISPLAY here; the kiosk must start inside the session (cage)",
     )
+
+
+def _render(s: settings.Settings) -> Check:
+    """What Qt Quick draws with, as the kiosk chose it at its last start."""
+    used = render.recorded(s.data_dir)
+    if used is None:
+        return Check(
+            "render",
+            OK,
+            f"render_backend = {s.render_backend}; the kiosk chooses at its first start",
+        )
+    detail = (
+        f"{used.get('backend')} renderer, chosen at the start of {used.get('at')}"
+        f" ({used.get('reason')})"
+    )
+    if used.get("setting") != s.render_backend:
+        return Check(
+            "render",
+            WARN,
+            f"{detail}; restart the kiosk to use render_backend = {s.render_backend}",
+        )
+    if used.get("backend") == render.OPENGL and render.is_software(used.get("gl_renderer", "")):
+        return Check(
+            "render",
+            WARN,
+            f"{detail}: OpenGL without a GPU costs a CPU core; set render_backend = auto",
+        )
+    return Check("render", OK, detail)
 
 
 def _clock() -> Check:
