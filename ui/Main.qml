@@ -69,13 +69,7 @@ Window {
         AttractScreen {
             id: attract
             onStart: window.show("home")
-            // "Ask us to call you" on the welcome itself (issue 13: the
-            // shortest path to a call); the welcome emits askCall() for it.
-            Connections {
-                target: attract
-                ignoreUnknownSignals: true
-                function onAskCall() { window.show("callUs") }
-            }
+            onAskCall: window.show("callUs")
         }
     }
     Component {

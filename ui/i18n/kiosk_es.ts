@@ -42,14 +42,19 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../screens/AttractScreen.qml" line="143"/>
+        <location filename="../screens/AttractScreen.qml" line="144"/>
         <source>Touch to learn about your treatment options</source>
         <translation>Toque la pantalla para conocer sus opciones de tratamiento</translation>
     </message>
     <message>
-        <location filename="../screens/AttractScreen.qml" line="164"/>
+        <location filename="../screens/AttractScreen.qml" line="165"/>
         <source>Touch to start</source>
         <translation>Toque para empezar</translation>
+    </message>
+    <message>
+        <location filename="../screens/AttractScreen.qml" line="176"/>
+        <source>Ask us to call you</source>
+        <translation>Pida que le llamemos</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ Rectangle {
     id: root
     objectName: "attractScreen"
     signal start()
+    signal askCall()
 
     color: Theme.background
 
@@ -38,7 +39,9 @@ Rectangle {
         x: Theme.margin
         y: Theme.margin
         width: root.portrait ? root.width - 2 * Theme.margin : root.width * 0.54
-        height: root.portrait ? root.height * 0.5 : root.height - 2 * Theme.margin
+        // Portrait: no taller than the drawing at full width, so the words below fit.
+        height: root.portrait ? Math.min(root.height * 0.42, width * 700 / 1100)
+                              : root.height - 2 * Theme.margin
 
         Rectangle {
             id: card
@@ -71,7 +74,8 @@ Rectangle {
                     visible: opacity > 0
                     Behavior on opacity {
                         enabled: root.cycling
-                        NumberAnimation { duration: 1800; easing.type: Easing.InOutSine }
+                        // Short: a cross-fade repaints the whole picture every frame (bench/cpu.py).
+                        NumberAnimation { duration: 1000; easing.type: Easing.InOutSine }
                     }
                 }
             }
@@ -166,6 +170,17 @@ Rectangle {
             width: Math.min(words.width, Theme.px(560))
             height: Theme.px(120)
             onClicked: root.start()
+        }
+        // Straight to the call-back form: the shortest way to ask for a call.
+        KioskButton {
+            objectName: "attractCallButton"
+            anchors.horizontalCenter: parent.horizontalCenter
+            kind: "callback"
+            text: qsTr("Ask us to call you")
+            fontSize: Theme.fontLead
+            width: Math.min(words.width, Theme.px(560))
+            height: Theme.px(100)
+            onClicked: root.askCall()
         }
         BodyText {
             width: parent.width
