@@ -32,6 +32,9 @@ QtObject {
     function seconds(n) {
         return n === 1 ? qsTr("1 second") : qsTr("%1 seconds").arg(n)
     }
+    function days(n) {
+        return n === 1 ? qsTr("1 day") : qsTr("%1 days").arg(n)
+    }
     function minutes(n) {
         return n === 1 ? qsTr("1 minute") : qsTr("%1 minutes").arg(n)
     }

@@ -134,6 +134,11 @@ class Staff(QObject):
     def usage(self) -> dict[str, Any]:
         return self._usage
 
+    @Property(int, constant=True)
+    def retentionDays(self) -> int:
+        """How long requests done, and moved-aside databases, are kept (retention_days)."""
+        return self._settings.retention_days
+
     @Property(str, constant=True)
     def databaseNotice(self) -> str:
         """Set when the database was unreadable at start and moved aside (R5)."""

@@ -42,17 +42,17 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../screens/AttractScreen.qml" line="144"/>
+        <location filename="../screens/AttractScreen.qml" line="147"/>
         <source>Touch to learn about your treatment options</source>
         <translation>Toque la pantalla para conocer sus opciones de tratamiento</translation>
     </message>
     <message>
-        <location filename="../screens/AttractScreen.qml" line="165"/>
+        <location filename="../screens/AttractScreen.qml" line="168"/>
         <source>Touch to start</source>
         <translation>Toque para empezar</translation>
     </message>
     <message>
-        <location filename="../screens/AttractScreen.qml" line="176"/>
+        <location filename="../screens/AttractScreen.qml" line="179"/>
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>
@@ -73,9 +73,13 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="29"/>
         <source>The database could not be read when the kiosk started. It was moved aside to %1 and a new one was started. Please tell IT.</source>
-        <translation>La base de datos no se pudo leer al arrancar. Se apartó en %1 y se empezó una nueva. Avise a informática.</translation>
+        <translation type="vanished">La base de datos no se pudo leer al arrancar. Se apartó en %1 y se empezó una nueva. Avise a informática.</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/DashboardPage.qml" line="29"/>
+        <source>The database could not be read when the kiosk started. It was moved aside to %1 and a new one was started. Please tell IT. The old file is deleted after %2.</source>
+        <translation>La base de datos no se pudo leer al arrancar. Se apartó en %1 y se empezó una nueva. Avise a informática. El archivo antiguo se borra después de %2.</translation>
     </message>
     <message>
         <location filename="../screens/staff/DashboardPage.qml" line="39"/>
@@ -784,151 +788,161 @@ kiosk staff add SU-NOMBRE --admin</translation>
     </message>
     <message>
         <location filename="../Words.qml" line="36"/>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="36"/>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="39"/>
         <source>1 minute</source>
         <translation>1 minuto</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="36"/>
+        <location filename="../Words.qml" line="39"/>
         <source>%1 minutes</source>
         <translation>%1 minutos</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="39"/>
+        <location filename="../Words.qml" line="42"/>
         <source>1 file</source>
         <translation>1 archivo</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="39"/>
+        <location filename="../Words.qml" line="42"/>
         <source>%1 files</source>
         <translation>%1 archivos</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="42"/>
+        <location filename="../Words.qml" line="45"/>
         <source>1 request</source>
         <translation>1 solicitud</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="42"/>
+        <location filename="../Words.qml" line="45"/>
         <source>%1 requests</source>
         <translation>%1 solicitudes</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="47"/>
+        <location filename="../Words.qml" line="50"/>
         <source>The kiosk (nightly clean-up)</source>
         <translation>El quiosco (limpieza nocturna)</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="48"/>
+        <location filename="../Words.qml" line="51"/>
         <source>Someone</source>
         <translation>Alguien</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="49"/>
+        <location filename="../Words.qml" line="52"/>
         <source>%1 (IT, command line)</source>
         <translation>%1 (informática, línea de comandos)</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="49"/>
+        <location filename="../Words.qml" line="52"/>
         <source>IT (command line)</source>
         <translation>Informática (línea de comandos)</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="55"/>
+        <location filename="../Words.qml" line="58"/>
         <source>a request that has since been deleted</source>
         <translation>una solicitud que ya se borró</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="56"/>
+        <location filename="../Words.qml" line="59"/>
         <source>the request from %1, received %2</source>
         <translation>la solicitud de %1, recibida el %2</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="62"/>
+        <location filename="../Words.qml" line="65"/>
         <source>%1 signed in.</source>
         <translation>%1 inició sesión.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="63"/>
+        <location filename="../Words.qml" line="66"/>
         <source>%1 locked staff mode.</source>
         <translation>%1 bloqueó el modo del personal.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="66"/>
+        <location filename="../Words.qml" line="69"/>
         <source>A PIN was typed for a name that is not a staff member.</source>
         <translation>Se escribió un PIN para un nombre que no es del personal.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="67"/>
+        <location filename="../Words.qml" line="70"/>
         <source>%1 typed a wrong PIN (%2 in a row).</source>
         <translation>%1 escribió un PIN equivocado (%2 seguidos).</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="68"/>
+        <location filename="../Words.qml" line="71"/>
         <source>%1&apos;s account was locked after %2 wrong PINs.</source>
         <translation>La cuenta de %1 se bloqueó tras %2 PIN equivocados.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="71"/>
+        <location filename="../Words.qml" line="74"/>
         <source>%1 could not reach %2.</source>
         <translation>%1 no pudo contactar %2.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="72"/>
+        <location filename="../Words.qml" line="75"/>
         <source>%1 marked %2 as %3.</source>
         <translation>%1 marcó %2 como %3.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="74"/>
+        <location filename="../Words.qml" line="77"/>
         <source>%1 exported %2 as %3.</source>
         <translation>%1 exportó %2 como %3.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="78"/>
+        <location filename="../Words.qml" line="81"/>
         <source>%1 deleted old export files: %2.</source>
         <translation>%1 borró archivos de exportación antiguos: %2.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="79"/>
+        <location filename="../Words.qml" line="82"/>
         <source>%1 deleted %2 done more than %3 days ago.</source>
         <translation>%1 borró %2 terminadas hace más de %3 días.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="81"/>
+        <location filename="../Words.qml" line="84"/>
         <source>%1 added %2 as a staff member.</source>
         <translation>%1 añadió a %2 al personal.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="82"/>
+        <location filename="../Words.qml" line="85"/>
         <source>%1 removed the staff member %2.</source>
         <translation>%1 quitó a %2 del personal.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="83"/>
+        <location filename="../Words.qml" line="86"/>
         <source>%1 set a new PIN for %2.</source>
         <translation>%1 puso un PIN nuevo para %2.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="84"/>
+        <location filename="../Words.qml" line="87"/>
         <source>%1 unlocked the account of %2.</source>
         <translation>%1 desbloqueó la cuenta de %2.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="85"/>
+        <location filename="../Words.qml" line="88"/>
         <source>%1: another action.</source>
         <translation>%1: otra acción.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="90"/>
+        <location filename="../Words.qml" line="93"/>
         <source>Called</source>
         <translation>Llamado</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="91"/>
+        <location filename="../Words.qml" line="94"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="92"/>
+        <location filename="../Words.qml" line="95"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>

@@ -23,10 +23,11 @@ Item {
         spacing: Theme.spacing
 
         Caption {
+            objectName: "databaseNotice"
             visible: Staff.databaseNotice !== ""
             width: parent.width
             wrapMode: Text.WordWrap
-            text: qsTr("The database could not be read when the kiosk started. It was moved aside to %1 and a new one was started. Please tell IT.").arg(Staff.databaseNotice)
+            text: qsTr("The database could not be read when the kiosk started. It was moved aside to %1 and a new one was started. Please tell IT. The old file is deleted after %2.").arg(Staff.databaseNotice).arg(Words.days(Staff.retentionDays))
             font.bold: true
             color: Theme.problem
         }
