@@ -76,7 +76,7 @@ def is_common(pin: str) -> bool:
     everywhere but one place (000001, 100000); at most two runs of one digit
     (111222, 000999); doubled digits counting (112233); keypad lines of three
     (159753, 147258, 789456). Together they refuse well under 1% of 6-digit
-    PINs (tests/unit/test_pins.py measures it).
+    PINs (tests/unit/staff/test_pins.py measures it).
     """
     if pin in COMMON_PINS or _counts(pin):
         return True

@@ -104,7 +104,7 @@ def test_save_and_read_back(store, db_path):
         "status": "new",
         "status_changed_at": None,
         "status_changed_by": None,
-        "sealed": None,  # no clinic key: nothing sealed (tests/unit/test_sync_sealed.py)
+        "sealed": None,  # no clinic key: nothing sealed (tests/unit/sync/test_sealed.py)
     }
     assert store.get_request(str(uuid.uuid4())) is None
 
