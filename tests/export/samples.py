@@ -1,6 +1,6 @@
 """Requests for the export tests: hostile text, real phone numbers, stored the way the kiosk does.
 
-Shared by ``tests/unit/test_export*.py`` and the LibreOffice check here, so
+Shared by ``tests/unit/export/`` and the LibreOffice check here, so
 every writer is tried on the same attacks (R16).
 """
 

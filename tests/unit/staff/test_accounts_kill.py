@@ -18,7 +18,7 @@ from kiosk.staff import Audit, StaffAccounts
 from kiosk.store import Store
 from tests.conftest import REPO
 from tests.durability import kill
-from tests.unit.test_staff_accounts import PIN, T0, WRONG, Clock
+from tests.unit.staff.test_accounts import PIN, T0, WRONG, Clock
 
 # argv: database, how many attempts (0: until killed), seconds the clock moves per reading.
 CHILD = f"""

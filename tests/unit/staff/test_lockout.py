@@ -14,7 +14,7 @@ from kiosk.staff import (
     delay_after,
 )
 from kiosk.store import Store
-from tests.unit.test_staff_accounts import PIN, WRONG, Clock, CountingHasher, actions, on_disk
+from tests.unit.staff.test_accounts import PIN, WRONG, Clock, CountingHasher, actions, on_disk
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ import pytest
 from kiosk.callbacks import new_request, validate_name, validate_phone
 from kiosk.store import Store, StoreError, StoreUnavailable
 from tests.conftest import REPO
-from tests.unit.test_store import make_request, rows
+from tests.unit.store.test_store import make_request, rows
 
 CANARY = "+14155552671"
 # The canary as it may be typed or shown: if any of these turns up, the number leaked.
@@ -71,7 +71,7 @@ READ_ONLY_CHILD = """
 import json, sys
 from pathlib import Path
 from kiosk.store import Store, StoreUnavailable
-from tests.unit.test_store import make_request
+from tests.unit.store.test_store import make_request
 store = Store.open(Path(sys.argv[1]))
 try:
     store.save_request(make_request())

@@ -12,8 +12,8 @@ from kiosk.cli import main as cli
 from kiosk.staff.audit import Audit
 from kiosk.store import Store
 from kiosk.store.outbox import Outbox
+from tests.unit.cli.test_main import run_kiosk
 from tests.unit.sync.receiver import tls_server
-from tests.unit.test_cli import run_kiosk
 
 
 @pytest.fixture
