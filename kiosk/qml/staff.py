@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
-from kiosk import export, staff
+from kiosk import callbacks, export, staff
 from kiosk.qml import (  # noqa: F401  (read by @QmlElement)
     QML_IMPORT_MAJOR_VERSION,
     QML_IMPORT_NAME,
@@ -26,14 +26,25 @@ from kiosk.qml import (  # noqa: F401  (read by @QmlElement)
 )
 from kiosk.qml.session import Session
 from kiosk.qml.staff_audit import audit_entries
-from kiosk.qml.staff_requests import StaffRequestModel
+from kiosk.qml.staff_requests import StaffRequestModel, local_time, mask_national
 from kiosk.settings import Settings
 from kiosk.staff import exports, pins
 from kiosk.staff.requests import change_status
 from kiosk.store import Store, StoreError
+from kiosk.store.outbox import Outbox
 from kiosk.store.requests import STATUSES
 
 log = logging.getLogger(__name__)
+
+# What the dashboard's sync section reads while no one is signed in, or with no target.
+_NO_SYNC: dict[str, Any] = {
+    "enabled": False,
+    "pending": 0,
+    "parked": 0,
+    "lastSuccess": "",
+    "paused": "",
+    "parkedRequests": [],
+}
 
 
 @QmlElement
@@ -44,6 +55,7 @@ class Staff(QObject):
     pinChanged = Signal()
     usageChanged = Signal()
     destinationsChanged = Signal()
+    syncChanged = Signal()
 
     @staticmethod
     def create(engine: QQmlEngine) -> "Staff":
@@ -70,6 +82,7 @@ class Staff(QObject):
         self._member: staff.StaffMember | None = None
         self._pin = ""
         self._usage: dict[str, Any] = {"views": [], "requestsPerDay": []}
+        self._sync: dict[str, Any] = _NO_SYNC
         session.startedOver.connect(self._forget)
 
     # --- state for QML -----------------------------------------------------------
@@ -133,6 +146,11 @@ class Staff(QObject):
     @Property(QVariantMap, notify=usageChanged)
     def usage(self) -> dict[str, Any]:
         return self._usage
+
+    @Property(QVariantMap, notify=syncChanged)
+    def syncInfo(self) -> dict[str, Any]:
+        """The outbox at a glance (``refreshSync``); ``enabled`` is False with no sync target."""
+        return self._sync
 
     @Property(int, constant=True)
     def retentionDays(self) -> int:
@@ -238,8 +256,10 @@ class Staff(QObject):
         self._open = False
         self._requests.clear()
         self._usage = {"views": [], "requestsPerDay": []}
+        self._sync = _NO_SYNC
         self.pinChanged.emit()
         self.usageChanged.emit()
+        self.syncChanged.emit()
         self.openChanged.emit()
 
     # --- the list ---------------------------------------------------------------------
@@ -282,6 +302,61 @@ class Staff(QObject):
             "requestsPerDay": [{"day": day, "count": per_day.get(day, 0)} for day in days],
         }
         self.usageChanged.emit()
+        self.refreshSync()
+
+    # --- the sync ------------------------------------------------------------------------
+
+    @Slot()
+    def refreshSync(self) -> None:
+        """Read the outbox again; nothing to show when the kiosk sends nowhere."""
+        if self._store is None or self._member is None or self._settings.sync_target == "none":
+            return
+        try:
+            status = Outbox(self._store).status()
+            parked = Outbox(self._store).parked()
+        except StoreError as exc:  # the dashboard still opens; the section stays as it was
+            log.error("staff: could not read the sync status: %s", exc)
+            return
+        rows = []
+        for item in parked:
+            request = self._store.get_request(item.request_id)
+            # A sealed request keeps no readable number on the kiosk: the screen says so.
+            phone = (request or {}).get("phone_e164") or ""
+            national = callbacks.national_format(phone, self._settings.clinic_region)
+            rows.append(
+                {
+                    "requestId": item.request_id,  # for retrySync only, never shown
+                    "received": local_time(item.created_at),
+                    "maskedPhone": mask_national(national) if phone else "",
+                    "reason": item.reason,
+                }
+            )
+        self._sync = {
+            "enabled": True,
+            "pending": status.pending,
+            "parked": status.parked,
+            "lastSuccess": local_time(status.last_success_at),
+            "paused": status.paused or "",
+            "parkedRequests": rows,
+        }
+        self.syncChanged.emit()
+
+    @Slot(str)
+    def retrySync(self, request_id: str) -> None:
+        """Send a parked request again ("" for every parked one), audited like the CLI's."""
+        if self._store is None or self._audit is None or self._member is None:
+            return
+        outbox = Outbox(self._store)
+        try:
+            if request_id:
+                if outbox.retry(request_id):
+                    self._audit.record("sync_retry", self._member.name, {"request_id": request_id})
+            else:
+                count = outbox.retry_parked()
+                self._audit.record("sync_retry", self._member.name, {"count": count})
+        except StoreError as exc:  # the screen shows what is stored either way
+            log.error("staff: could not retry the sync: %s", exc)
+        self.refreshSync()
 
     # --- for admins -----------------------------------------------------------------------
 

@@ -77,90 +77,137 @@
         <translation type="vanished">La base de datos no se pudo leer al arrancar. Se apartó en %1 y se empezó una nueva. Avise a informática.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="29"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="30"/>
         <source>The database could not be read when the kiosk started. It was moved aside to %1 and a new one was started. Please tell IT. The old file is deleted after %2.</source>
         <translation>La base de datos no se pudo leer al arrancar. Se apartó en %1 y se empezó una nueva. Avise a informática. El archivo antiguo se borra después de %2.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="39"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="40"/>
         <source>%1: %2</source>
         <comment>a status filter and its count</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="40"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="41"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="56"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="57"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="57"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="58"/>
         <source>7 days</source>
         <translation>7 días</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="58"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="59"/>
         <source>Any date</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="76"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="77"/>
         <source>Oldest waiting since %1</source>
         <translation>El más antiguo espera desde %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="97"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="98"/>
         <source>Nothing here.</source>
         <translation>No hay nada aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="141"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="142"/>
         <source>Sealed for the clinic</source>
         <translation>Sellado para la clínica</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="161"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="162"/>
         <source>Topics: %1</source>
         <translation>Temas: %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="163"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="164"/>
         <source>general</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="164"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="165"/>
         <source>Last change: %1</source>
         <translation>Último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="171"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="172"/>
         <source>Called</source>
         <translation>Llamado</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="178"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="179"/>
         <source>Not reached</source>
         <translation>No contestó</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="185"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="186"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="204"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="205"/>
         <source>Topics viewed, last 30 days</source>
         <translation>Temas vistos, últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="232"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="233"/>
         <source>Call-back requests per day, last 30 days</source>
         <translation>Pedidos de llamada por día, últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/DashboardPage.qml" line="285"/>
+        <source>Sending to the clinic</source>
+        <translation>Envío a la clínica</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/DashboardPage.qml" line="292"/>
+        <source>%1 waiting to be sent, %2 held back.</source>
+        <comment>the sync&apos;s pending and parked counts</comment>
+        <translation>Por enviar: %1. Retenidas: %2.</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/DashboardPage.qml" line="301"/>
+        <source>Last sent: %1</source>
+        <translation>Último envío: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/DashboardPage.qml" line="302"/>
+        <source>Nothing has been sent yet.</source>
+        <translation>Todavía no se ha enviado nada.</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/DashboardPage.qml" line="310"/>
+        <source>Sending is stopped until IT fixes it: %1</source>
+        <translation>El envío está detenido hasta que informática lo arregle: %1</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/DashboardPage.qml" line="326"/>
+        <source>Received %1, %2: %3</source>
+        <comment>a held-back request: time, number, why</comment>
+        <translation>Recibida %1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/DashboardPage.qml" line="328"/>
+        <source>sealed for the clinic</source>
+        <translation>sellada para la clínica</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/DashboardPage.qml" line="334"/>
+        <source>Try again</source>
+        <translation>Intentar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/DashboardPage.qml" line="344"/>
+        <source>Try all again</source>
+        <translation>Intentar todas de nuevo</translation>
     </message>
 </context>
 <context>

@@ -270,5 +270,82 @@ Item {
                 }
             }
         }
+
+        // Sending to the clinic (only with a sync target): what waits, what the
+        // clinic's side refused, and a way to send those again.
+        Column {
+            id: sync
+            objectName: "syncPanel"
+            visible: Staff.syncInfo.enabled === true
+            width: parent.width
+            spacing: Theme.px(8)
+            readonly property var parkedRequests: Staff.syncInfo.parkedRequests || []
+
+            Heading {
+                text: qsTr("Sending to the clinic")
+                font.pixelSize: Theme.fontLead
+            }
+            BodyText {
+                objectName: "syncCounts"
+                width: parent.width
+                wrapMode: Text.WordWrap
+                text: qsTr("%1 waiting to be sent, %2 held back.", "the sync's pending and parked counts")
+                          .arg(Words.requests(Staff.syncInfo.pending || 0))
+                          .arg(Words.requests(Staff.syncInfo.parked || 0))
+            }
+            Caption {
+                objectName: "syncLastSuccess"
+                width: parent.width
+                wrapMode: Text.WordWrap
+                text: Staff.syncInfo.lastSuccess
+                      ? qsTr("Last sent: %1").arg(Staff.syncInfo.lastSuccess)
+                      : qsTr("Nothing has been sent yet.")
+                color: Theme.textMuted
+            }
+            Caption {
+                objectName: "syncPaused"
+                visible: (Staff.syncInfo.paused || "") !== ""
+                width: parent.width
+                wrapMode: Text.WordWrap
+                text: qsTr("Sending is stopped until IT fixes it: %1").arg(Staff.syncInfo.paused)
+                font.bold: true
+                color: Theme.problem
+            }
+            Repeater {
+                model: sync.parkedRequests
+                delegate: Row {
+                    id: parkedRow
+                    required property var modelData
+                    required property int index
+                    spacing: Theme.px(12)
+                    Caption {
+                        objectName: "parkedRequest-" + parkedRow.index
+                        width: sync.width - retry.width - parkedRow.spacing
+                        wrapMode: Text.WordWrap
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: qsTr("Received %1, %2: %3", "a held-back request: time, number, why")
+                                  .arg(parkedRow.modelData.received)
+                                  .arg(parkedRow.modelData.maskedPhone || qsTr("sealed for the clinic"))
+                                  .arg(parkedRow.modelData.reason)
+                    }
+                    KioskButton {
+                        id: retry
+                        objectName: "retryParked-" + parkedRow.index
+                        text: qsTr("Try again")
+                        kind: "secondary"
+                        fontSize: Theme.fontSmall
+                        onClicked: Staff.retrySync(parkedRow.modelData.requestId)
+                    }
+                }
+            }
+            KioskButton {
+                objectName: "retryAllParked"
+                visible: sync.parkedRequests.length > 1
+                text: qsTr("Try all again")
+                kind: "secondary"
+                fontSize: Theme.fontSmall
+                onClicked: Staff.retrySync("")
+            }
+        }
     }
 }
