@@ -85,6 +85,12 @@ QtObject {
         case "staff_removed": return qsTr("%1 removed the staff member %2.").arg(who).arg(row.member)
         case "pin_reset": return qsTr("%1 set a new PIN for %2.").arg(who).arg(row.member)
         case "account_unlocked": return qsTr("%1 unlocked the account of %2.").arg(who).arg(row.member)
+        case "sync_retry": return qsTr("%1 asked for held-back requests to be sent again.").arg(who)
+        case "sync_resume": return qsTr("%1 started sending to the clinic again.").arg(who)
+        case "sync_wiped":
+            return qsTr("The numbers and names of %1 already sent to the clinic were deleted.")
+                       .arg(requests(Number(row.count)))
+        case "demo_request": return qsTr("%1 made a practice request (not a patient).").arg(who)
         default: return qsTr("%1: another action.").arg(who)
         }
     }

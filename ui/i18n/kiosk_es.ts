@@ -975,21 +975,41 @@ kiosk staff add SU-NOMBRE --admin</translation>
     </message>
     <message>
         <location filename="../Words.qml" line="88"/>
+        <source>%1 asked for held-back requests to be sent again.</source>
+        <translation>%1 pidió volver a enviar los pedidos retenidos.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="89"/>
+        <source>%1 started sending to the clinic again.</source>
+        <translation>%1 reanudó el envío a la clínica.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="91"/>
+        <source>The numbers and names of %1 already sent to the clinic were deleted.</source>
+        <translation>Se borraron los números y nombres de %1 ya enviados a la clínica.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="93"/>
+        <source>%1 made a practice request (not a patient).</source>
+        <translation>%1 hizo un pedido de práctica (no es un paciente).</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="94"/>
         <source>%1: another action.</source>
         <translation>%1: otra acción.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="93"/>
+        <location filename="../Words.qml" line="99"/>
         <source>Called</source>
         <translation>Llamado</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="94"/>
+        <location filename="../Words.qml" line="100"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="95"/>
+        <location filename="../Words.qml" line="101"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>
