@@ -82,130 +82,130 @@
         <translation>La base de datos no se pudo leer al arrancar. Se apartó en %1 y se empezó una nueva. Avise a informática. El archivo antiguo se borra después de %2.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="40"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="42"/>
         <source>%1: %2</source>
         <comment>a status filter and its count</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="41"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="43"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="57"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="59"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="58"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="60"/>
         <source>7 days</source>
         <translation>7 días</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="59"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="61"/>
         <source>Any date</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="77"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="79"/>
         <source>Oldest waiting since %1</source>
         <translation>El más antiguo espera desde %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="98"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="102"/>
         <source>Nothing here.</source>
         <translation>No hay nada aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="142"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="148"/>
         <source>Sealed for the clinic</source>
         <translation>Sellado para la clínica</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="162"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="168"/>
         <source>Topics: %1</source>
         <translation>Temas: %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="164"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="170"/>
         <source>general</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="165"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="171"/>
         <source>Last change: %1</source>
         <translation>Último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="172"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="178"/>
         <source>Called</source>
         <translation>Llamado</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="179"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="185"/>
         <source>Not reached</source>
         <translation>No contestó</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="186"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="192"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="205"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="213"/>
         <source>Topics viewed, last 30 days</source>
         <translation>Temas vistos, últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="233"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="243"/>
         <source>Call-back requests per day, last 30 days</source>
         <translation>Pedidos de llamada por día, últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="285"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="295"/>
         <source>Sending to the clinic</source>
         <translation>Envío a la clínica</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="292"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="302"/>
         <source>%1 waiting to be sent, %2 held back.</source>
         <comment>the sync&apos;s pending and parked counts</comment>
         <translation>Por enviar: %1. Retenidas: %2.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="301"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="311"/>
         <source>Last sent: %1</source>
         <translation>Último envío: %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="302"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="312"/>
         <source>Nothing has been sent yet.</source>
         <translation>Todavía no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="310"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="320"/>
         <source>Sending is stopped until IT fixes it: %1</source>
         <translation>El envío está detenido hasta que informática lo arregle: %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="326"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="336"/>
         <source>Received %1, %2: %3</source>
         <comment>a held-back request: time, number, why</comment>
         <translation>Recibida %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="328"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="338"/>
         <source>sealed for the clinic</source>
         <translation>sellada para la clínica</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="334"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="344"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="344"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="354"/>
         <source>Try all again</source>
         <translation>Intentar todas de nuevo</translation>
     </message>
@@ -727,32 +727,32 @@ kiosk staff add SU-NOMBRE --admin</translation>
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="44"/>
+        <location filename="../screens/StaffScreen.qml" line="46"/>
         <source>Staff: %1</source>
         <translation>Personal: %1</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="44"/>
+        <location filename="../screens/StaffScreen.qml" line="46"/>
         <source>Staff sign-in</source>
         <translation>Entrada del personal</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="55"/>
+        <location filename="../screens/StaffScreen.qml" line="68"/>
         <source>Accounts and audit log</source>
         <translation>Cuentas y registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="62"/>
+        <location filename="../screens/StaffScreen.qml" line="75"/>
         <source>Export the list</source>
         <translation>Exportar la lista</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="71"/>
+        <location filename="../screens/StaffScreen.qml" line="61"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../screens/StaffScreen.qml" line="71"/>
+        <location filename="../screens/StaffScreen.qml" line="61"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>

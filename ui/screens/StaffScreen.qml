@@ -35,20 +35,33 @@ Rectangle {
     Rectangle {
         id: bar
         width: parent.width
-        height: Theme.topBarHeight
+        // Portrait: the name on one line, the buttons under it.
+        height: Theme.portrait ? title.height + actions.height + 3 * Theme.spacing : Theme.topBarHeight
         color: Theme.primary
         Heading {
+            id: title
             anchors.left: parent.left
             anchors.leftMargin: Theme.margin
-            anchors.verticalCenter: parent.verticalCenter
+            y: Theme.portrait ? Theme.spacing : (parent.height - height) / 2
             text: Staff.signedIn ? qsTr("Staff: %1").arg(Staff.staffName) : qsTr("Staff sign-in")
             color: Theme.textOnPrimary
         }
-        Row {
+        Flow {
+            id: actions
             anchors.right: parent.right
             anchors.rightMargin: Theme.margin
-            anchors.verticalCenter: parent.verticalCenter
+            // Portrait: as wide as the bar, the buttons wrapping from the right.
+            width: Theme.portrait ? parent.width - 2 * Theme.margin
+                                  : parent.width - title.width - 3 * Theme.margin
+            layoutDirection: Qt.RightToLeft   // so Lock stays at the right edge
+            y: Theme.portrait ? title.y + title.height + Theme.spacing : (parent.height - height) / 2
             spacing: Theme.spacing
+            KioskButton {
+                objectName: "staffLock"
+                text: Staff.signedIn ? qsTr("Lock") : qsTr("Close")
+                kind: "secondary"
+                onClicked: Staff.lock()
+            }
             KioskButton {
                 objectName: "staffAdmin"
                 visible: Staff.signedIn && Staff.isAdmin
@@ -65,12 +78,6 @@ Rectangle {
                     root.page = "export"
                     Staff.refreshDestinations()
                 }
-            }
-            KioskButton {
-                objectName: "staffLock"
-                text: Staff.signedIn ? qsTr("Lock") : qsTr("Close")
-                kind: "secondary"
-                onClicked: Staff.lock()
             }
         }
     }

@@ -31,7 +31,9 @@ Item {
             font.bold: true
             color: Theme.problem
         }
-        Row {
+        // Wraps onto a second line on a narrow (portrait) screen.
+        Flow {
+            width: parent.width
             spacing: Theme.spacing
             Repeater {
                 // One filter per status the core defines (Staff.statuses), then "All".
@@ -85,8 +87,10 @@ Item {
         objectName: "requestList"
         anchors.top: summary.bottom
         anchors.topMargin: Theme.spacing
-        anchors.bottom: parent.bottom
-        width: parent.width * 0.68
+        // Portrait: the list on top, the last 30 days below it; landscape: side by side.
+        height: Theme.portrait ? (parent.height - summary.height - Theme.spacing) * 0.55
+                               : parent.height - summary.height - Theme.spacing
+        width: Theme.portrait ? parent.width : parent.width * 0.68
         clip: true
         spacing: Theme.px(10)
         model: Staff.requests
@@ -131,7 +135,9 @@ Item {
                 y: Theme.px(16)
                 width: parent.width - Theme.px(40)
                 spacing: Theme.px(10)
-                Row {
+                // The details go under the number and name when the row is narrow.
+                Flow {
+                    width: parent.width
                     spacing: Theme.spacing
                     BodyText {
                         objectName: "rowPhone"
@@ -194,14 +200,16 @@ Item {
 
     // The last 30 days: what patients looked at, and requests per day.
     Column {
-        anchors.top: summary.bottom
+        anchors.top: Theme.portrait ? list.bottom : summary.bottom
         anchors.topMargin: Theme.spacing
-        anchors.left: list.right
-        anchors.leftMargin: Theme.margin
+        anchors.left: Theme.portrait ? parent.left : list.right
+        anchors.leftMargin: Theme.portrait ? 0 : Theme.margin
         anchors.right: parent.right
         spacing: Theme.px(12)
 
         Heading {
+            width: parent.width
+            wrapMode: Text.WordWrap
             text: qsTr("Topics viewed, last 30 days")
             font.pixelSize: Theme.fontLead
         }
@@ -230,6 +238,8 @@ Item {
             }
         }
         Caption {
+            width: parent.width
+            wrapMode: Text.WordWrap
             text: qsTr("Call-back requests per day, last 30 days")
             font.bold: true
         }
