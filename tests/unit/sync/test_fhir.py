@@ -15,7 +15,7 @@ from kiosk.sync.attempt import PARK, PAUSE, RETRY, SENT
 from kiosk.sync.fhir import FhirConfigError, FhirTarget
 from kiosk.sync.fhir_resource import communication_request, if_none_exist
 from tests.servers.fhir_server import fhir_server  # noqa: F401  (the fixture)
-from tests.unit.test_fhir_resource import document
+from tests.unit.sync.test_fhir_resource import document
 
 CAPABLE = {
     "resourceType": "CapabilityStatement",
