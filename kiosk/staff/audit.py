@@ -78,6 +78,23 @@ Detail = dict[str, str | int]
 
 
 @dataclass(frozen=True)
+class AuditHead:
+    """The log's head as ``audit_head`` holds it, with its row's seal and time.
+
+    Attributes:
+        head_id: the id of the latest row.
+        row_hash: that row's hash.
+        row_mac: that row's seal (HMAC), or None if the row has none or is gone.
+        at: when that row was written, or None if the row is gone.
+    """
+
+    head_id: int
+    row_hash: str
+    row_mac: str | None
+    at: str | None
+
+
+@dataclass(frozen=True)
 class AuditCheck:
     """The result of ``Audit.verify``.
 
@@ -229,6 +246,18 @@ class Audit:
             or _check_anchors(rows, anchors or [], self.folder)
             or chain
         )
+
+    def head(self) -> AuditHead | None:
+        """The log's head (``audit_head``) and its row's seal; None before the first row."""
+        with self.store.reading("read the audit head") as db:
+            found = db.execute(
+                "SELECT h.last_id, h.row_hash, a.row_mac, a.at FROM audit_head h "
+                "LEFT JOIN audit a ON a.id = h.last_id AND a.row_hash = h.row_hash "
+                "WHERE h.id = 1"
+            ).fetchone()
+        if found is None:
+            return None
+        return AuditHead(found[0], found[1], found[2], found[3])
 
     def rows(self, limit: int = 200) -> list[dict[str, Any]]:
         """The latest ``limit`` rows, newest first, as ``{id, at, action, actor, detail}``.

@@ -14,7 +14,8 @@ where it was, with its backoff intact (R9):
 
 The target as a whole may be paused (a refused token, a certificate that
 does not check out): ``sync_state`` holds that, the last success and the
-last error, in plain words with no phone numbers.
+last error, in plain words with no phone numbers, and the id of the last
+audit head the target took (``kiosk.sync.audit_head``).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ _PAUSED_AT = "paused_at"
 _LAST_SUCCESS = "last_success_at"
 _LAST_ERROR = "last_error"
 _LAST_ERROR_AT = "last_error_at"
+_AUDIT_HEAD_SENT = "audit_head_sent"
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,16 @@ class Outbox:
     def paused(self) -> str | None:
         with self.store.reading("read the sync state") as db:
             return _get(db, _PAUSED)
+
+    def audit_head_sent(self) -> int | None:
+        """The id of the last audit head the target took (``kiosk.sync.audit_head``)."""
+        with self.store.reading("read the sync state") as db:
+            value = _get(db, _AUDIT_HEAD_SENT)
+        return int(value) if value is not None else None
+
+    def mark_audit_head_sent(self, head_id: int) -> None:
+        with self.store.writing("record the audit head sent") as db:
+            _put(db, _AUDIT_HEAD_SENT, str(head_id))
 
     def retry(self, request_id: str) -> bool:
         """Send a parked request again, next in its place in the queue; False if not parked."""

@@ -18,6 +18,7 @@ from kiosk.store import Store
 from kiosk.store.outbox import Outbox
 from kiosk.sync import metrics, tombstone
 from kiosk.sync.attempt import Target
+from kiosk.sync.audit_head import HeadSender
 from kiosk.sync.folder import FolderTarget
 from kiosk.sync.webhook import SyncConfigError, WebhookTarget
 from kiosk.sync.worker import Clock, Drainer, utc_now
@@ -47,14 +48,19 @@ def make_target(s: Settings) -> Target | None:
 def make_drainer(
     store: Store, s: Settings, *, clock: Clock = utc_now, target: Target | None = None
 ) -> Drainer | None:
-    """A drainer to the configured target (or ``target``), wiping after delivery (R29)
-    and keeping ``metrics_file`` up to date."""
+    """A drainer to the configured target (or ``target``), wiping after delivery (R29),
+    keeping ``metrics_file`` up to date, and sending the audit head after each
+    batch (R26; not to the FHIR target, which does not take it)."""
     target = target or make_target(s)
     if target is None:
         return None
     audit = Audit(store, clock=clock)
+    outbox = Outbox(store)
     tidy: Callable[[], None] = functools.partial(_housekeeping, store, audit, s, clock)
-    return Drainer(Outbox(store), target, clock=clock, after_send=tidy)
+    heads = None
+    if s.sync_target != "fhir" and target.name != "fhir":
+        heads = HeadSender(audit, outbox, target, s.kiosk_id)
+    return Drainer(outbox, target, clock=clock, after_send=tidy, after_batch=heads)
 
 
 def _housekeeping(store: Store, audit: Audit, s: Settings, clock: Clock) -> None:

@@ -25,6 +25,8 @@ from kiosk import paths
 SCHEMA = "io-kiosk/callback-request/1"
 SEALED_SCHEMA = "io-kiosk/sealed-request/1"
 SCHEMA_FILE = "request.schema.json"
+AUDIT_HEAD_SCHEMA = "io-kiosk/audit-head/1"
+AUDIT_HEAD_SCHEMA_FILE = "audit-head.schema.json"
 
 
 def build(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -72,6 +74,28 @@ def stored_sealed_document(row: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def audit_head_id(kiosk_id: str, head_id: int) -> str:
+    """The id an audit head is delivered under: targets deduplicate on it."""
+    return f"audit-head-{kiosk_id}-{head_id}"
+
+
+def audit_head(
+    kiosk_id: str, head_id: int, row_hash: str, row_mac: str | None, at: str | None
+) -> dict[str, Any]:
+    """The document anchoring the audit log's head at the clinic (``kiosk.sync.audit_head``).
+
+    ``at`` is when the head row was written, so a head sent again is the same bytes.
+    """
+    return {
+        "schema": AUDIT_HEAD_SCHEMA,
+        "kiosk_id": kiosk_id,
+        "head_id": head_id,
+        "row_hash": row_hash,
+        "row_mac": row_mac,
+        "at": at,
+    }
+
+
 def encode(document: dict[str, Any]) -> bytes:
     """UTF-8 JSON with sorted keys: the same request always gives the same bytes."""
     return json.dumps(document, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode(
@@ -86,4 +110,11 @@ def schema_path() -> Path:
 def schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of ``build``'s documents."""
     loaded: dict[str, Any] = json.loads(schema_path().read_text(encoding="utf-8"))
+    return loaded
+
+
+def audit_head_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of ``audit_head``'s documents."""
+    path = paths.resources_dir() / "sync" / AUDIT_HEAD_SCHEMA_FILE
+    loaded: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return loaded

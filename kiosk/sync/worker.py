@@ -85,6 +85,7 @@ class Drainer:
         clock: Clock = utc_now,
         rng: random.Random | None = None,
         after_send: Callable[[], None] | None = None,
+        after_batch: Callable[[], object] | None = None,
     ) -> None:
         """
         Args:
@@ -94,12 +95,16 @@ class Drainer:
             rng: the random source of the jitter.
             after_send: called after a run of sends, and by the worker whenever
                 it goes idle: wipes delivered numbers whose keep time is over (R29).
+            after_batch: called after ``after_send`` once a run of steps delivered
+                at least one request: sends the audit head (``kiosk.sync.audit_head``).
         """
         self.outbox = outbox
         self.target = target
         self.clock = clock
         self.rng = rng or random.Random()
         self.after_send = after_send
+        self.after_batch = after_batch
+        self._delivered = False  # a request was delivered since the last ``finish_batch``
 
     def step(self) -> Step:
         """Make at most one attempt, and record it before returning."""
@@ -128,7 +133,18 @@ class Drainer:
         finally:
             if self.after_send is not None and any(s.outcome == SENT for s in made):
                 self.after_send()
+            self.finish_batch()
         return made
+
+    def finish_batch(self) -> None:
+        """After a run of steps that delivered a request: ``after_batch`` (the audit head).
+
+        Its failures are its own to log; the next batch calls it again.
+        """
+        if not self._delivered or self.after_batch is None:
+            return
+        self._delivered = False
+        self.after_batch()
 
     def _attempt(self, head: Due) -> Attempt:
         request_id = head.request["id"]
@@ -147,6 +163,7 @@ class Drainer:
         now = self.clock()
         if attempt.outcome == SENT:
             self.outbox.mark_sent(request_id, now)
+            self._delivered = True
             log.info("sync: request %s delivered (%s)", request_id, self.target.name)
         elif attempt.outcome == PARK:
             self.outbox.mark_parked(request_id, now, attempt.reason)
@@ -218,11 +235,12 @@ class Worker:
                 self._wake.clear()
 
     def _housekeeping(self) -> None:
-        """Between drains: e.g. wipe delivered numbers whose keep time is over (R29)."""
-        if self.drainer.after_send is None:
-            return
+        """Between drains: wipe delivered numbers whose keep time is over (R29), then
+        send the audit head if requests were delivered."""
         try:
-            self.drainer.after_send()
+            if self.drainer.after_send is not None:
+                self.drainer.after_send()
+            self.drainer.finish_batch()
         except StoreUnavailable as exc:
             log.warning("sync: %s; tried again at the next pause", exc)
         except Exception:
