@@ -13,11 +13,15 @@ import pytest
 from PySide6.QtCore import QRectF, QUrl
 from PySide6.QtQml import QQmlComponent
 
-from tests.gui.conftest import item, screen, settle, tap
+from kiosk import callbacks
+from kiosk.staff import StaffAccounts
+from tests.gui.conftest import find_item, item, screen, settle, tap
 
 SHAPES = [(1920, 1080), (1080, 1920), (1366, 768)]
 LANGUAGES = ["en", "es"]
-SCREENS = ["home", "procedure", "phone", "compare", "review", "name", "details"]
+SCREENS = ["home", "procedure", "phone", "compare", "review", "name", "details", "staff"]
+
+STAFF_PIN = "730194"
 
 # Rounding in anchors and text metrics: a pixel is not an overlap.
 SLACK = 1.0
@@ -52,6 +56,26 @@ def go_to(kiosk, qtbot, language: str, name: str) -> None:
     elif name == "compare":
         tap(kiosk.window, "tile-compare")
         qtbot.waitUntil(lambda: screen(kiosk) == "compare")
+    elif name == "staff":  # the dashboard, with one request in its list
+        StaffAccounts(kiosk.store).add("Maria", STAFF_PIN, admin=True)
+        kiosk.store.save_request(
+            callbacks.new_request(
+                phone_e164="+12025550143",
+                first_name="Ana",
+                best_time="morning",
+                language="es",
+                topics=("y90", "tace"),
+                consent=callbacks.record_consent("text", "v1", "test-kiosk"),
+            )
+        )
+        kiosk.staff.openSignIn()
+        qtbot.waitUntil(lambda: find_item(kiosk.window, "member-Maria") is not None)
+        tap(kiosk.window, "member-Maria")
+        for digit in STAFF_PIN:
+            tap(kiosk.window, f"key-{digit}")
+        tap(kiosk.window, "pinEnter")
+        qtbot.waitUntil(lambda: kiosk.staff.property("signedIn"))
+        settle(kiosk.window, qtbot)
 
 
 def effective_visible(item) -> bool:
@@ -92,10 +116,11 @@ def enclosing_box(text_item):
     return None
 
 
-def check_fits(kiosk, width: int, height: int, minimum: int) -> list[str]:
+def check_fits(kiosk, width: int, height: int, minimum: int, root=None) -> list[str]:
+    """Problems on screen; ``root``: only what is under it (staff mode covers the patient side)."""
     window = QRectF(0, 0, width, height)
     items: list = []
-    walk(kiosk.window.contentItem(), window, False, items)
+    walk(root or kiosk.window.contentItem(), window, False, items)
     problems = []
     texts = []
     for thing, rect, clip, scrolls, kind in items:
@@ -143,9 +168,10 @@ def test_the_screen_fits_the_shape(kiosk, qtbot, theme, width, height, language,
     qtbot.waitUntil(lambda: loader.property("item").opacity() == 1.0)  # faded in
     minimum = theme.property("fontMinimum")
     assert minimum >= 22
+    root = item(kiosk.window, "staffScreen") if name == "staff" else None
     with contextlib.suppress(qtbot.TimeoutError):  # layouts settle over a few frames
-        qtbot.waitUntil(lambda: not check_fits(kiosk, width, height, minimum), timeout=3000)
-    problems = check_fits(kiosk, width, height, minimum)
+        qtbot.waitUntil(lambda: not check_fits(kiosk, width, height, minimum, root), timeout=3000)
+    problems = check_fits(kiosk, width, height, minimum, root)
     assert not problems, "\n".join(problems)
 
 
