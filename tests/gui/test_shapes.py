@@ -17,7 +17,7 @@ from kiosk import callbacks
 from kiosk.staff import StaffAccounts
 from tests.gui.conftest import find_item, item, screen, settle, tap
 
-SHAPES = [(1920, 1080), (1080, 1920), (1366, 768)]
+SHAPES = [(1920, 1080), (1080, 1920), (1366, 768), (1280, 800)]
 LANGUAGES = ["en", "es"]
 SCREENS = ["home", "procedure", "phone", "compare", "review", "name", "details", "staff"]
 
