@@ -556,7 +556,9 @@ def _check(f: dataclasses.Field[Any], value: Any, origin: str) -> None:
     for code in value if meta.get("regions") else ():
         if code not in _phone_regions():
             raise SettingsError(
-                f.name, origin, f"{code!r} is not a two-letter country code such as US, PR or MX"
+                f.name,
+                origin,
+                f"{_short.repr(code)} is not a two-letter country code such as US, PR or MX",
             )
     if "choices" in meta and value not in meta["choices"]:
         raise SettingsError(f.name, origin, f"must be one of {', '.join(meta['choices'])}")

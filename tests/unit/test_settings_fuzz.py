@@ -72,6 +72,7 @@ VALID_TOML = {
     "metrics_file": {"empty", "blank", "unicode", "abs-path", "rel-path"},
     "sync_url": {"empty"},
     "sync_keep_days": {"zero"},
+    "accepted_regions": {"empty-list"},  # none listed: the clinic's whole calling code
     "data_dir": {"unicode", "abs-path", "rel-path"},  # folders that can be created
     "memory_limit_mb": {"zero"},
     "restart_hour": {"zero", "minus-one"},
@@ -127,6 +128,7 @@ VALID_ENV = {
     "metrics_file": ENV_PATH_OK,
     "sync_url": {"empty", "blank"},  # a blank variable counts as unset
     "sync_keep_days": {"zero"},
+    "accepted_regions": {"empty", "blank"},
     "data_dir": ENV_TEXT_OK - {"no-such-home"},  # relative folders that can be created
     "memory_limit_mb": {"zero"},
     "restart_hour": {"zero", "minus-one"},
