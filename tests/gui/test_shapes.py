@@ -19,7 +19,10 @@ from tests.gui.conftest import find_item, item, screen, settle, tap
 
 SHAPES = [(1920, 1080), (1080, 1920), (1366, 768), (1280, 800)]
 LANGUAGES = ["en", "es"]
-SCREENS = ["home", "procedure", "phone", "compare", "review", "name", "details", "staff"]
+SCREENS = [
+    "home", "procedure", "phone", "compare", "review", "name", "details",
+    "staff-sign-in", "staff", "staff-export", "staff-admin",
+]  # fmt: skip
 
 STAFF_PIN = "730194"
 
@@ -56,7 +59,7 @@ def go_to(kiosk, qtbot, language: str, name: str) -> None:
     elif name == "compare":
         tap(kiosk.window, "tile-compare")
         qtbot.waitUntil(lambda: screen(kiosk) == "compare")
-    elif name == "staff":  # the dashboard, with one request in its list
+    elif name.startswith("staff"):  # staff mode: its sign-in, dashboard (one request), pages
         StaffAccounts(kiosk.store).add("Maria", STAFF_PIN, admin=True)
         kiosk.store.save_request(
             callbacks.new_request(
@@ -70,11 +73,15 @@ def go_to(kiosk, qtbot, language: str, name: str) -> None:
         )
         kiosk.staff.openSignIn()
         qtbot.waitUntil(lambda: find_item(kiosk.window, "member-Maria") is not None)
+        if name == "staff-sign-in":
+            return
         tap(kiosk.window, "member-Maria")
         for digit in STAFF_PIN:
             tap(kiosk.window, f"key-{digit}")
         tap(kiosk.window, "pinEnter")
         qtbot.waitUntil(lambda: kiosk.staff.property("signedIn"))
+        if name in ("staff-export", "staff-admin"):
+            tap(kiosk.window, "staffExport" if name == "staff-export" else "staffAdmin")
         settle(kiosk.window, qtbot)
 
 
@@ -168,7 +175,7 @@ def test_the_screen_fits_the_shape(kiosk, qtbot, theme, width, height, language,
     qtbot.waitUntil(lambda: loader.property("item").opacity() == 1.0)  # faded in
     minimum = theme.property("fontMinimum")
     assert minimum >= 22
-    root = item(kiosk.window, "staffScreen") if name == "staff" else None
+    root = item(kiosk.window, "staffScreen") if name.startswith("staff") else None
     with contextlib.suppress(qtbot.TimeoutError):  # layouts settle over a few frames
         qtbot.waitUntil(lambda: not check_fits(kiosk, width, height, minimum, root), timeout=3000)
     problems = check_fits(kiosk, width, height, minimum, root)

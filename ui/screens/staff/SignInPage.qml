@@ -37,7 +37,7 @@ Item {
             font.pixelSize: Theme.fontTitle
         }
         Flow {
-            width: Theme.px(1400)
+            width: Math.min(Theme.px(1400), root.width - 2 * Theme.margin)
             spacing: Theme.spacing
             Repeater {
                 model: Staff.members
