@@ -3,12 +3,13 @@
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt, QUrl
+from PySide6.QtQml import QQmlComponent
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 from PySide6.QtTest import QTest
 
 from kiosk import app as kiosk_app
-from kiosk import settings
+from kiosk import callbacks, settings
 
 
 @pytest.fixture
@@ -86,3 +87,28 @@ def screen(kiosk: kiosk_app.KioskApp) -> str:
 
 def text(window: QQuickWindow, name: str) -> str:
     return item(window, name).property("text")
+
+
+@pytest.fixture
+def theme(kiosk):
+    """The ui module's Theme singleton, as QML sees it (colours, sizes)."""
+    component = QQmlComponent(kiosk.engine)
+    component.setData(b"import QtQuick\nimport ui\nQtObject { property var t: Theme }", QUrl())
+    holder = component.create()
+    assert holder is not None, component.errorString()
+    yield holder.property("t")
+    del holder
+
+
+def save_waiting_request(store, topics=("y90",)) -> str:
+    """One new request from Ana at (202) 555-0143, as the form saves it; its id."""
+    return store.save_request(
+        callbacks.new_request(
+            phone_e164="+12025550143",
+            first_name="Ana",
+            best_time="morning",
+            language="es",
+            topics=tuple(topics),
+            consent=callbacks.record_consent("text", "v1", "test-kiosk"),
+        )
+    )

@@ -10,12 +10,10 @@ overlap, and no text is smaller than the Theme's minimum.
 import contextlib
 
 import pytest
-from PySide6.QtCore import QRectF, QUrl
-from PySide6.QtQml import QQmlComponent
+from PySide6.QtCore import QRectF
 
-from kiosk import callbacks
 from kiosk.staff import StaffAccounts
-from tests.gui.conftest import find_item, item, screen, settle, tap
+from tests.gui.conftest import find_item, item, save_waiting_request, screen, settle, tap
 
 SHAPES = [(1920, 1080), (1080, 1920), (1366, 768), (1280, 800)]
 LANGUAGES = ["en", "es"]
@@ -61,16 +59,7 @@ def go_to(kiosk, qtbot, language: str, name: str) -> None:
         qtbot.waitUntil(lambda: screen(kiosk) == "compare")
     elif name.startswith("staff"):  # staff mode: its sign-in, dashboard (one request), pages
         StaffAccounts(kiosk.store).add("Maria", STAFF_PIN, admin=True)
-        kiosk.store.save_request(
-            callbacks.new_request(
-                phone_e164="+12025550143",
-                first_name="Ana",
-                best_time="morning",
-                language="es",
-                topics=("y90", "tace"),
-                consent=callbacks.record_consent("text", "v1", "test-kiosk"),
-            )
-        )
+        save_waiting_request(kiosk.store, ("y90", "tace"))
         kiosk.staff.openSignIn()
         qtbot.waitUntil(lambda: find_item(kiosk.window, "member-Maria") is not None)
         if name == "staff-sign-in":
@@ -180,13 +169,3 @@ def test_the_screen_fits_the_shape(kiosk, qtbot, theme, width, height, language,
         qtbot.waitUntil(lambda: not check_fits(kiosk, width, height, minimum, root), timeout=3000)
     problems = check_fits(kiosk, width, height, minimum, root)
     assert not problems, "\n".join(problems)
-
-
-@pytest.fixture
-def theme(kiosk):
-    component = QQmlComponent(kiosk.engine)
-    component.setData(b"import QtQuick\nimport ui\nQtObject { property var t: Theme }", QUrl())
-    holder = component.create()
-    assert holder is not None, component.errorString()
-    yield holder.property("t")
-    del holder

@@ -9,9 +9,8 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 
-from kiosk import callbacks
 from kiosk.staff import StaffAccounts
-from tests.gui.conftest import find_item, item, screen, tap, text
+from tests.gui.conftest import find_item, item, save_waiting_request, screen, tap, text
 
 PIN = "246810"
 
@@ -20,15 +19,7 @@ PIN = "246810"
 def desk(kiosk):
     """A kiosk with one admin account and one waiting request."""
     StaffAccounts(kiosk.store).add("Maria", PIN, admin=True)
-    request = callbacks.new_request(
-        phone_e164="+12025550143",
-        first_name="Ana",
-        best_time="morning",
-        language="es",
-        topics=("y90",),
-        consent=callbacks.record_consent("text", "v1", "test-kiosk"),
-    )
-    kiosk.store.save_request(request)
+    save_waiting_request(kiosk.store, ("y90",))
     return kiosk
 
 

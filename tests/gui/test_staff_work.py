@@ -5,9 +5,8 @@ import dataclasses
 import pytest
 from PySide6.QtCore import QElapsedTimer
 
-from kiosk import callbacks
 from kiosk.staff import StaffAccounts
-from tests.gui.conftest import item, tap, text
+from tests.gui.conftest import item, save_waiting_request, tap, text
 from tests.gui.test_staff_mode import PIN, enter_pin, hidden_gesture
 
 PATIENT_TIMEOUT_S = 1
@@ -29,15 +28,7 @@ def kiosk_settings(kiosk_settings):
 def desk(kiosk):
     """An admin, Maria, and one waiting request from (202) 555-0143."""
     StaffAccounts(kiosk.store).add("Maria", PIN, admin=True)
-    request = callbacks.new_request(
-        phone_e164="+12025550143",
-        first_name="Ana",
-        best_time="morning",
-        language="es",
-        topics=("y90", "overview"),
-        consent=callbacks.record_consent("text", "v1", "test-kiosk"),
-    )
-    kiosk.store.save_request(request)
+    save_waiting_request(kiosk.store, ("y90", "overview"))
     return kiosk
 
 

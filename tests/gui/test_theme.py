@@ -1,9 +1,6 @@
 """The Theme promises large type, big targets and AAA contrast; measure them."""
 
-import pytest
-from PySide6.QtCore import QUrl
 from PySide6.QtGui import QColor
-from PySide6.QtQml import QQmlComponent
 
 from tests.gui.conftest import item, screen, tap
 
@@ -22,15 +19,6 @@ def luminance(color: QColor) -> float:
 def contrast(a: QColor, b: QColor) -> float:
     light, dark = sorted((luminance(a), luminance(b)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
-
-
-@pytest.fixture
-def theme(kiosk):
-    component = QQmlComponent(kiosk.engine)
-    component.setData(b"import QtQuick\nimport ui\nQtObject { property var t: Theme }", QUrl())
-    holder = component.create()
-    assert holder is not None, component.errorString()
-    return holder.property("t")
 
 
 def test_every_text_colour_pair_reaches_7_to_1(theme):
