@@ -6,6 +6,7 @@ for its "listening on URL" line. Without ``node`` (or ``npm``) the tests that
 use it are skipped, and say why.
 """
 
+import contextlib
 import selectors
 import shutil
 import subprocess
@@ -56,9 +57,14 @@ def _wait_for_url(process: subprocess.Popen[str]) -> str:
     pytest.fail(f"the FHIR test server did not listen within {START_TIMEOUT:.0f} s")
 
 
-@pytest.fixture(scope="session")
-def fhir_server() -> Iterator[str]:
-    """The base URL of a running FHIR R4 server on 127.0.0.1 (in memory, empty at start)."""
+@contextlib.contextmanager
+def running() -> Iterator[str]:
+    """A new server process (in memory, empty) for the ``with`` block: its base URL.
+
+    Stopped (terminated, killed after 10 s) when the block ends. Skips without
+    ``node``; fails if the install or the start fails. Also used by
+    bench/sync_drain.py.
+    """
     node = shutil.which("node")
     if node is None:
         pytest.skip(f"node (20 or newer) is needed for the FHIR test server ({SERVER_DIR})")
@@ -81,3 +87,10 @@ def fhir_server() -> Iterator[str]:
             process.wait()
         if process.stdout is not None:
             process.stdout.close()
+
+
+@pytest.fixture(scope="session")
+def fhir_server() -> Iterator[str]:
+    """The base URL of a running FHIR R4 server on 127.0.0.1 (in memory, empty at start)."""
+    with running() as url:
+        yield url
