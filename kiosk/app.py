@@ -38,6 +38,7 @@ from kiosk.runtime.watchdog import Watchdog
 from kiosk.settings import LoadedSettings, Settings
 from kiosk.staff import Audit, StaffAccounts, exports
 from kiosk.store import DATABASE_NAME, Store, StoreError
+from kiosk.store.outbox import Outbox
 from kiosk.sync import sealing
 from kiosk.system import logs, memory, safety, systemd, uptime
 from kiosk.web.profile import prepare_default_profile
@@ -331,6 +332,8 @@ def run(loaded: LoadedSettings, *, windowed: bool, size: tuple[int, int] | None 
     except StartupError as exc:
         log.error("cannot start: %s", exc)
         return outcome.BROKEN
+    if kiosk.store is not None:  # the restarts counter of the metrics file
+        Outbox(kiosk.store).count_start()
 
     # Self-healing (R21): systemd's watchdog, planned restarts at idle moments,
     # and a non-zero exit when the web renderer keeps crashing.

@@ -20,6 +20,7 @@ from kiosk.content.model import (
     Step,
 )
 from kiosk.content.offered import NoContentError, Offered, examine, load_offered
+from kiosk.content.version import content_version
 
 __all__ = [
     "Comparison",
@@ -32,6 +33,7 @@ __all__ = [
     "Review",
     "Source",
     "Step",
+    "content_version",
     "examine",
     "load_offered",
     "load_pack",

@@ -15,20 +15,25 @@ where it was, with its backoff intact (R9):
 The target as a whole may be paused (a refused token, a certificate that
 does not check out): ``sync_state`` holds that, the last success and the
 last error, in plain words with no phone numbers, and the id of the last
-audit head the target took (``kiosk.sync.audit_head``).
+audit head the target took (``kiosk.sync.audit_head``). It also keeps two
+monotonic counts for the metrics file: requests ever saved and kiosk starts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from dataclasses import dataclass
 from typing import Any
 
 from sqlite_utils import Database
 
-from kiosk.store.requests import stamp
+from kiosk.store.errors import StoreUnavailable
+from kiosk.store.requests import CAPTURED_KEY, increment, stamp
 from kiosk.store.store import Store
+
+log = logging.getLogger(__name__)
 
 PENDING, SENT, PARKED = "pending", "sent", "parked"
 
@@ -38,6 +43,7 @@ _LAST_SUCCESS = "last_success_at"
 _LAST_ERROR = "last_error"
 _LAST_ERROR_AT = "last_error_at"
 _AUDIT_HEAD_SENT = "audit_head_sent"
+_RESTARTS = "restarts"
 
 
 @dataclass(frozen=True)
@@ -157,6 +163,23 @@ class Outbox:
     def mark_audit_head_sent(self, head_id: int) -> None:
         with self.store.writing("record the audit head sent") as db:
             _put(db, _AUDIT_HEAD_SENT, str(head_id))
+
+    def count_start(self) -> None:
+        """Add one to the kiosk's start count (``kiosk run``, once per start).
+
+        A failure is logged, never raised: the kiosk starts regardless.
+        """
+        try:
+            with self.store.writing("count a start") as db:
+                increment(db, _RESTARTS)
+        except StoreUnavailable as exc:
+            log.warning("%s; the start is not counted", exc)
+
+    def counts(self) -> tuple[int, int]:
+        """(requests ever saved, kiosk starts): monotonic, unlike the tables purges shrink."""
+        with self.store.reading("read the sync state") as db:
+            captured, restarts = _get(db, CAPTURED_KEY), _get(db, _RESTARTS)
+        return int(captured or 0), int(restarts or 0)
 
     def retry(self, request_id: str) -> bool:
         """Send a parked request again, next in its place in the queue; False if not parked."""

@@ -25,6 +25,8 @@ if TYPE_CHECKING:  # only the type: the store must not pull in phonenumbers
 log = logging.getLogger(__name__)
 
 STATUSES = ("new", "called", "done")
+# The ``sync_state`` key counting every request ever saved: purges delete rows, not saves.
+CAPTURED_KEY = "requests_captured"
 
 
 def save(
@@ -66,7 +68,17 @@ def save(
     with immediate(db):
         db.table("requests").insert(row)
         db.table("outbox").insert({"request_id": request_id, "status": "pending", "attempts": 0})
+        increment(db, CAPTURED_KEY)
     return request_id
+
+
+def increment(db: Database, key: str) -> None:
+    """Add one to the ``sync_state`` counter ``key`` (missing: 0), in the caller's transaction."""
+    db.execute(
+        "INSERT INTO sync_state (key, value) VALUES (?, '1') "
+        "ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1",
+        [key],
+    )
 
 
 def get(db: Database, request_id: str) -> dict[str, Any] | None:

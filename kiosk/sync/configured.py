@@ -12,6 +12,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
+from kiosk.content import content_version
 from kiosk.settings import Settings
 from kiosk.staff.audit import Audit
 from kiosk.store import Store
@@ -56,15 +57,16 @@ def make_drainer(
         return None
     audit = Audit(store, clock=clock)
     outbox = Outbox(store)
-    tidy: Callable[[], None] = functools.partial(_housekeeping, store, audit, s, clock)
+    version = content_version(s.content_dir, s.languages)  # the packs as loaded at start
+    tidy: Callable[[], None] = functools.partial(_housekeeping, store, audit, s, clock, version)
     heads = None
     if s.sync_target != "fhir" and target.name != "fhir":
         heads = HeadSender(audit, outbox, target, s.kiosk_id)
     return Drainer(outbox, target, clock=clock, after_send=tidy, after_batch=heads)
 
 
-def _housekeeping(store: Store, audit: Audit, s: Settings, clock: Clock) -> None:
+def _housekeeping(store: Store, audit: Audit, s: Settings, clock: Clock, version: str) -> None:
     """Between drains: wipe what was delivered long enough ago, then refresh the metrics."""
     tombstone.wipe(store, audit, s.sync_keep_days, now=clock())
     if s.metrics_file is not None:
-        metrics.write(s.metrics_file, store, s.sync_target, clock())
+        metrics.write(s.metrics_file, store, s.sync_target, clock(), version)

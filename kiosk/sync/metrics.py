@@ -3,7 +3,9 @@
 With ``metrics_file`` set, the sync worker rewrites it every time it goes
 idle (at least once a minute): how many requests wait, how many are
 parked, how old the oldest is, when the last delivery succeeded, whether
-the target is paused, how many requests the kiosk holds, and the build.
+the target is paused, how many requests the kiosk holds, how many it has
+ever taken and how often it has started (both monotonic counters, kept in
+``sync_state``), and the build with its content version.
 ``prometheus-client`` writes it to a temporary file and renames it, so
 node_exporter's textfile collector never reads half a file. No port is
 opened. No number, name or request id is in it.
@@ -15,7 +17,7 @@ import datetime as dt
 import logging
 from pathlib import Path
 
-from prometheus_client import CollectorRegistry, Gauge, Info, write_to_textfile
+from prometheus_client import CollectorRegistry, Counter, Gauge, Info, write_to_textfile
 
 from kiosk import __version__
 from kiosk.store import Store
@@ -25,17 +27,32 @@ log = logging.getLogger(__name__)
 PREFIX = "io_kiosk"
 
 
-def write(path: Path, store: Store, target: str, now: dt.datetime) -> None:
+def write(
+    path: Path, store: Store, target: str, now: dt.datetime, content_version: str = ""
+) -> None:
     """Rewrite ``path`` from the outbox now; a failure is logged, never raised."""
     try:
-        status = Outbox(store).status()
-        write_to_textfile(str(path), registry(status, target, now))
+        outbox = Outbox(store)
+        status = outbox.status()
+        captured, restarts = outbox.counts()
+        reg = registry(
+            status, target, now, captured=captured, restarts=restarts, content=content_version
+        )
+        write_to_textfile(str(path), reg)
     except OSError as exc:
         log.warning("metrics: cannot write %s: %s", path, exc.strerror or exc)
 
 
-def registry(status: OutboxStatus, target: str, now: dt.datetime) -> CollectorRegistry:
-    """The gauges, set from one outbox status."""
+def registry(
+    status: OutboxStatus,
+    target: str,
+    now: dt.datetime,
+    *,
+    captured: int = 0,
+    restarts: int = 0,
+    content: str = "",
+) -> CollectorRegistry:
+    """The gauges, set from one outbox status; the counters from ``Outbox.counts``."""
     reg = CollectorRegistry()
 
     def gauge(name: str, help_text: str, value: float) -> None:
@@ -62,9 +79,14 @@ def registry(status: OutboxStatus, target: str, now: dt.datetime) -> CollectorRe
         "Call-back requests on the kiosk (any state).",
         status.pending + status.parked + status.sent,
     )
-    Info(f"{PREFIX}_build", "The kiosk's build and sync target.", registry=reg).info(
-        {"version": __version__, "sync_target": target}
-    )
+    # Counters written as read from the store: "_total" is added by prometheus-client.
+    Counter(
+        f"{PREFIX}_requests_captured", "Call-back requests ever saved on the kiosk.", registry=reg
+    ).inc(captured)
+    Counter(f"{PREFIX}_restarts", "Times the kiosk has started.", registry=reg).inc(restarts)
+    Info(
+        f"{PREFIX}_build", "The kiosk's build, content version and sync target.", registry=reg
+    ).info({"version": __version__, "content_version": content, "sync_target": target})
     return reg
 
 
