@@ -8,9 +8,7 @@ naming the key; the kiosk itself keeps taking requests.
 from __future__ import annotations
 
 import functools
-import importlib
 from collections.abc import Callable
-from typing import Any
 
 from kiosk.content import content_version
 from kiosk.settings import Settings
@@ -20,6 +18,7 @@ from kiosk.store.outbox import Outbox
 from kiosk.sync import metrics, tombstone
 from kiosk.sync.attempt import Target
 from kiosk.sync.audit_head import HeadSender
+from kiosk.sync.fhir import FhirTarget
 from kiosk.sync.folder import FolderTarget
 from kiosk.sync.webhook import SyncConfigError, WebhookTarget
 from kiosk.sync.worker import Clock, Drainer, utc_now
@@ -37,13 +36,7 @@ def make_target(s: Settings) -> Target | None:
         if s.sync_folder is None:
             raise SyncConfigError("sync_folder must be set for sync_target = folder")
         return FolderTarget(s.sync_folder)
-    # The FHIR target lives in its own module (kiosk.sync.fhir).
-    try:
-        fhir: Any = importlib.import_module("kiosk.sync.fhir")
-    except ImportError:
-        raise SyncConfigError("sync_target = fhir is not available in this build") from None
-    target: Target = fhir.make_target(s)
-    return target
+    return FhirTarget.from_settings(s)
 
 
 def make_drainer(

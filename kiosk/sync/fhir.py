@@ -19,7 +19,6 @@ FHIR needs the plain number, so this target cannot be used with sealing
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import ssl
 import stat
@@ -33,12 +32,13 @@ import httpx2
 from kiosk.sync.attempt import PARK, PAUSE, RETRY, SENT, Attempt, classify_status
 from kiosk.sync.document import SEALED_SCHEMA
 from kiosk.sync.fhir_resource import ResourceError, communication_request, if_none_exist
+from kiosk.sync.webhook import SyncConfigError, is_loopback
 
 FHIR_JSON = "application/fhir+json"
 TIMEOUT = httpx2.Timeout(15.0, connect=5.0)  # read/write/pool 15 s, connect 5 s
 
 
-class FhirConfigError(Exception):
+class FhirConfigError(SyncConfigError):
     """The fhir target cannot be used as configured; the message names the setting."""
 
 
@@ -101,11 +101,10 @@ class FhirTarget:
         Raises:
             FhirConfigError: a setting that cannot be used, named.
         """
-        # getattr until kiosk/settings.py has the sync settings (the sync core adds them).
-        url = str(getattr(settings, "sync_url", "") or "")
-        token_file = str(getattr(settings, "sync_token_file", "") or "")
-        ca_file = str(getattr(settings, "sync_ca_file", "") or "")
-        public_key = str(getattr(settings, "sync_public_key", "") or "")
+        url = str(settings.sync_url or "")
+        token_file = str(settings.sync_token_file or "")
+        ca_file = str(settings.sync_ca_file or "")
+        public_key = str(settings.sync_public_key or "")
         if not url:
             raise FhirConfigError("sync_url: the FHIR server's base URL is needed for fhir")
         return cls(
@@ -225,20 +224,11 @@ def _checked_url(base_url: str) -> str:
     parts = urlsplit(base_url.strip())
     if parts.scheme not in ("https", "http") or not parts.hostname:
         raise FhirConfigError(f"sync_url: {base_url!r} is not an http(s) URL")
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
         raise FhirConfigError(
             "sync_url: plain http is allowed only to this machine (loopback); use https"
         )
     return base_url.strip().rstrip("/")
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _network_attempt(exc: httpx2.HTTPError, doing: str) -> Attempt:

@@ -251,3 +251,23 @@ def test_from_settings_reads_the_url_token_file_and_ca_file(tmp_path, fhir_serve
     Settings.sync_url = ""
     with pytest.raises(FhirConfigError, match="sync_url"):
         FhirTarget.from_settings(Settings())
+
+
+def test_the_configured_fhir_target_is_built_from_the_settings(tmp_path):
+    # sync_target = "fhir" reaches FhirTarget through the one place targets are made,
+    # and a setting it cannot use is a SyncConfigError like any other target's.
+    import dataclasses
+
+    from kiosk import settings
+    from kiosk.sync.configured import make_target
+    from kiosk.sync.webhook import SyncConfigError
+
+    base = settings.load(env={"KIOSK_DATA_DIR": str(tmp_path / "data")}).settings
+    s = dataclasses.replace(base, sync_target="fhir", sync_url="http://127.0.0.1:9/fhir")
+    target = make_target(s)
+    assert isinstance(target, FhirTarget)
+    target.close()
+    key = tmp_path / "clinic.pub.pem"
+    key.write_text("not read here")
+    with pytest.raises(SyncConfigError, match="sync_public_key"):
+        make_target(dataclasses.replace(s, sync_public_key=key))
