@@ -24,6 +24,7 @@ import signal
 import threading
 from collections.abc import Iterator
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from kiosk import settings
 from kiosk.cli.outcome import OK, CommandError, fail, reported
@@ -32,11 +33,14 @@ from kiosk.clock import utc_now
 from kiosk.staff.audit import Audit
 from kiosk.store import DATABASE_NAME, Store, StoreError
 from kiosk.store.outbox import Outbox, OutboxStatus
-from kiosk.sync import demo, sealing
-from kiosk.sync.attempt import PARK, PAUSE, RETRY, SENT
-from kiosk.sync.configured import make_drainer
-from kiosk.sync.webhook import SyncConfigError
-from kiosk.sync.worker import Worker
+from kiosk.sync.attempt import PARK, PAUSE, RETRY, SENT, SyncConfigError
+
+if TYPE_CHECKING:
+    from kiosk.sync.worker import Worker
+
+# The sync machinery (an HTTP client, cryptography, FHIR models) is imported in
+# the commands that use it: every `kiosk` command, `kiosk run` too, builds this
+# parser first, before the kiosk's first frame.
 
 _EXPECTED = (StoreError, SyncConfigError, ValueError)
 
@@ -92,6 +96,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def cmd_sync_run(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int:
     with reported(*_EXPECTED, command="sync run") as outcome, _store(loaded) as store:
+        from kiosk.sync.configured import make_drainer
+        from kiosk.sync.worker import Worker
+
         drainer = make_drainer(store, loaded.settings)
         if drainer is None:
             raise CommandError('sync_target is "none": there is nowhere to send requests')
@@ -187,6 +194,8 @@ def cmd_demo_requests(args: argparse.Namespace, loaded: settings.LoadedSettings)
             command="demo-requests",
         )
     with reported(*_EXPECTED, command="demo-requests") as outcome, _store(loaded) as store:
+        from kiosk.sync import demo
+
         saved = demo.save_demo_requests(store, Audit(store), s, args.count, actor=actor())
         print(f"saved {len(saved)} demo request(s) (numbers 555-0100 to 555-0199)")
     return outcome.code
@@ -230,6 +239,8 @@ def describe(status: OutboxStatus, now: dt.datetime) -> list[str]:
 @contextlib.contextmanager
 def _store(loaded: settings.LoadedSettings) -> Iterator[Store]:
     """The kiosk's store, sealing what it saves exactly as the kiosk does (demo requests)."""
+    from kiosk.sync import sealing
+
     try:
         sealer = sealing.sealer_for(loaded.settings.sync_public_key)
     except sealing.SealingError as exc:

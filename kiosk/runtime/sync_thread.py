@@ -15,8 +15,8 @@ from PySide6.QtQuick import QQuickWindow
 
 from kiosk.settings import Settings
 from kiosk.store import Store
+from kiosk.sync.attempt import SyncConfigError
 from kiosk.sync.configured import make_drainer
-from kiosk.sync.webhook import SyncConfigError
 from kiosk.sync.worker import Worker
 
 log = logging.getLogger(__name__)

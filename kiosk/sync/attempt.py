@@ -45,6 +45,10 @@ class Attempt:
             raise ValueError(f"outcome must be one of {', '.join(OUTCOMES)}")
 
 
+class SyncConfigError(Exception):
+    """A sync setting that cannot work (names the key, never a secret); any target's."""
+
+
 class Target(Protocol):
     """A place requests are delivered to. ``document`` is ``kiosk.sync.document``'s."""
 

@@ -16,11 +16,11 @@ from kiosk.staff.audit import Audit
 from kiosk.store import Store
 from kiosk.store.outbox import Outbox
 from kiosk.sync import metrics, tombstone
-from kiosk.sync.attempt import Target
+from kiosk.sync.attempt import SyncConfigError, Target
 from kiosk.sync.audit_head import HeadSender
 from kiosk.sync.fhir import FhirTarget
 from kiosk.sync.folder import FolderTarget
-from kiosk.sync.webhook import SyncConfigError, WebhookTarget
+from kiosk.sync.webhook import WebhookTarget
 from kiosk.sync.worker import Clock, Drainer, utc_now
 
 

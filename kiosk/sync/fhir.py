@@ -29,10 +29,10 @@ from urllib.parse import urlsplit
 
 import httpx2
 
-from kiosk.sync.attempt import PARK, PAUSE, RETRY, SENT, Attempt, classify_status
+from kiosk.sync.attempt import PARK, PAUSE, RETRY, SENT, Attempt, SyncConfigError, classify_status
 from kiosk.sync.document import SEALED_SCHEMA
 from kiosk.sync.fhir_resource import ResourceError, communication_request, if_none_exist
-from kiosk.sync.webhook import SyncConfigError, is_loopback
+from kiosk.sync.webhook import is_loopback
 
 FHIR_JSON = "application/fhir+json"
 TIMEOUT = httpx2.Timeout(15.0, connect=5.0)  # read/write/pool 15 s, connect 5 s

@@ -26,16 +26,12 @@ from urllib.parse import urlsplit
 
 import httpx2
 
-from kiosk.sync.attempt import PAUSE, RETRY, Attempt, classify_status
+from kiosk.sync.attempt import PAUSE, RETRY, Attempt, SyncConfigError, classify_status
 from kiosk.sync.document import encode
 
 CONNECT_SECONDS = 5.0
 READ_SECONDS = 15.0
 _LOOPBACK_NAMES = frozenset({"localhost"})
-
-
-class SyncConfigError(Exception):
-    """A sync setting that cannot work (names the key, never a secret)."""
 
 
 def check_url(url: str) -> str:
