@@ -11,7 +11,7 @@ import sys
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -278,7 +278,10 @@ class FirstFrame(QObject):
 
     ``frameSwapped`` comes from the render thread; a slot on this main-thread
     object makes Qt queue it, so logging and the notify happen on the UI thread.
+    ``shown`` is emitted then, for other work that can wait until the first frame.
     """
+
+    shown = Signal()
 
     def __init__(self, window: QQuickWindow, stage: Stage) -> None:
         super().__init__(window)
@@ -297,6 +300,7 @@ class FirstFrame(QObject):
         log.info("ready: first frame shown %.3f s after process start", uptime.process_age())
         systemd.notify("READY=1")
         self._stage.start_warming()
+        self.shown.emit()
 
 
 def run(loaded: LoadedSettings, *, windowed: bool, size: tuple[int, int] | None = None) -> int:
@@ -332,8 +336,9 @@ def run(loaded: LoadedSettings, *, windowed: bool, size: tuple[int, int] | None 
     except StartupError as exc:
         log.error("cannot start: %s", exc)
         return outcome.BROKEN
-    if kiosk.store is not None:  # the restarts counter of the metrics file
-        Outbox(kiosk.store).count_start()
+    store = kiosk.store
+    if store is not None:  # the metrics file's restart count: a commit, after the first frame
+        kiosk.first_frame.shown.connect(lambda: Outbox(store).count_start())
 
     # Self-healing (R21): systemd's watchdog, planned restarts at idle moments,
     # and a non-zero exit when the web renderer keeps crashing.
