@@ -13,8 +13,8 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from kiosk.content import offered, readability
-from kiosk.content.loader import DETAIL_LISTS, line_of
+from kiosk.content import frequency, offered, readability
+from kiosk.content.loader import DETAIL_LISTS, line_holding, line_of
 from kiosk.content.model import ContentPack, Problem, Procedure
 
 # Reading level: captions "about grade 6", details "at most grade 8"
@@ -61,6 +61,7 @@ def check(
             problems += _review(procedure, today, max_review_age_months)
             problems += _lengths(procedure)
             problems += _no_cure_promises(procedure)
+            problems += _frequencies(procedure, pack.language)
             problems += _reading_level(procedure, pack.language)
     return problems
 
@@ -170,6 +171,18 @@ def _details(procedure: Procedure) -> str:
     """What is read at detail level: who, goal, and every detail list."""
     lists = (item for name in _DETAILS for item in getattr(procedure, name))
     return " ".join([procedure.who, procedure.goal, *lists])
+
+
+def _frequencies(procedure: Procedure, language: str) -> list[Problem]:
+    """Each side effect's frequency word agrees with its number (one scale, review §2)."""
+    found = []
+    for name in ("side_effects_common", "side_effects_serious"):
+        for item in getattr(procedure, name):
+            wrong = frequency.contradiction(item, language)
+            if wrong:
+                line = line_holding(procedure.path, item) or line_of(procedure.path, name)
+                found.append(Problem(procedure.path, line, f"{name}: {wrong}"))
+    return found
 
 
 def _reading_level(procedure: Procedure, language: str) -> list[Problem]:

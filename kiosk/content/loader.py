@@ -422,7 +422,7 @@ _WORDS = {
 
 
 def _problem(path: Path, exc: _SchemaError) -> Problem:
-    line = _line_holding(path, exc.needle) if exc.needle else None
+    line = line_holding(path, exc.needle) if exc.needle else None
     return Problem(path, line or line_of(path, exc.key, exc.occurrence), str(exc))
 
 
@@ -442,7 +442,8 @@ def _lines(path: Path) -> list[str]:
         return []
 
 
-def _line_holding(path: Path, needle: str) -> int | None:
+def line_holding(path: Path, needle: str) -> int | None:
+    """The first line of the file that holds ``needle``, if any."""
     return next((n for n, line in enumerate(_lines(path), start=1) if needle in line), None)
 
 

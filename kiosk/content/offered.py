@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kiosk.content import animations
-from kiosk.content.loader import line_of, load_pack
+from kiosk.content.loader import LIST_SIZES, line_of, load_pack
 from kiosk.content.model import ContentPack, Problem, Procedure
 
 
@@ -152,6 +152,27 @@ def _disagreements(
                     line_of(mine.path, "[[steps]]"),
                     f"steps {_steps(mine)} differ from {other.path.name} in "
                     f"{reference_code!r}: {_steps(other)}",
+                )
+            )
+        for name in LIST_SIZES:
+            mine_count, other_count = len(getattr(mine, name)), len(getattr(other, name))
+            if mine_count != other_count:
+                found.append(
+                    Problem(
+                        mine.path,
+                        line_of(mine.path, name),
+                        f"{name} has {mine_count} items, {other.path.name} in "
+                        f"{reference_code!r} has {other_count}: both must say the same things",
+                    )
+                )
+    if pack.comparison and reference.comparison:
+        rows, other_rows = len(pack.comparison.rows), len(reference.comparison.rows)
+        if rows != other_rows and pack.comparison.path:
+            found.append(
+                Problem(
+                    pack.comparison.path,
+                    line_of(pack.comparison.path, "[[rows]]"),
+                    f"{rows} rows, {other_rows} in {reference_code!r}: both must have the same rows",
                 )
             )
     return found
