@@ -172,7 +172,7 @@ def _disagreements(
                 Problem(
                     pack.comparison.path,
                     line_of(pack.comparison.path, "[[rows]]"),
-                    f"{rows} rows, {other_rows} in {reference_code!r}: both must have the same rows",
+                    f"{rows} rows, {other_rows} in {reference_code!r}: both need the same rows",
                 )
             )
     return found
