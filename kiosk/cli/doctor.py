@@ -12,7 +12,7 @@ import shutil
 import sqlite3
 from dataclasses import asdict, dataclass
 
-from kiosk import content, paths, settings
+from kiosk import clock, content, paths, settings
 from kiosk.cli import outcome
 from kiosk.content import check
 from kiosk.store import DATABASE_NAME
@@ -43,6 +43,7 @@ def examine(loaded: settings.LoadedSettings) -> list[Check]:
         _database(s),
         _audit_key(s),
         _content(s),
+        _content_review(s),
         _display(),
         _render(s),
         _clock(),
@@ -140,6 +141,46 @@ def _content(s: settings.Settings) -> Check:
     shown = "; ".join(str(p) for p in problems[:3])
     more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
     return Check("content", WARN, f"{shown}{more}; run 'kiosk content check'")
+
+
+def _content_review(s: settings.Settings, today: dt.date | None = None) -> Check:
+    """Patients may only see content a doctor has reviewed, and not past its next review.
+
+    The shipped stamps are editorial drafts: fine for a windowed demo (a warning),
+    never for a kiosk in front of patients (broken).
+    """
+    today = today or clock.utc_now().date()
+    offered = content.examine(s.content_dir, s.languages, paths.animations_dir())
+    unready = []
+    for pack in offered.loaded.values():
+        stamped = [(p.path, p.review) for p in pack.procedures]
+        if pack.comparison and pack.comparison.path:
+            stamped.append((pack.comparison.path, pack.comparison.review))
+        if pack.consent:
+            stamped.append((pack.consent.path, pack.consent.review))
+        for path, review in stamped:
+            if review is None:
+                continue
+            if review.is_draft:
+                unready.append(
+                    f"{path.parent.name}/{path.name} is a draft, not reviewed by a doctor"
+                )
+            elif review.next_review < today:
+                unready.append(
+                    f"{path.parent.name}/{path.name} is overdue (next review {review.next_review})"
+                )
+    if not unready:
+        return Check("content review", OK, "every file is reviewed and not overdue")
+    shown = "; ".join(unready[:3])
+    more = f" (and {len(unready) - 3} more)" if len(unready) > 3 else ""
+    if s.fullscreen:
+        return Check(
+            "content review",
+            BROKEN,
+            f"{shown}{more}: kiosk mode must show patients reviewed content only; "
+            "have the clinic's radiologist review and re-stamp it",
+        )
+    return Check("content review", WARN, f"{shown}{more} (allowed only for a windowed demo)")
 
 
 def _display() -> Check:
