@@ -11,10 +11,11 @@ import os
 import shutil
 import sqlite3
 from dataclasses import asdict, dataclass
+from pathlib import Path
 
 from kiosk import clock, content, paths, settings
 from kiosk.cli import outcome
-from kiosk.content import check
+from kiosk.content import Review, check
 from kiosk.store import DATABASE_NAME
 from kiosk.system import render, safety
 
@@ -153,7 +154,7 @@ def _content_review(s: settings.Settings, today: dt.date | None = None) -> Check
     offered = content.examine(s.content_dir, s.languages, paths.animations_dir())
     unready = []
     for pack in offered.loaded.values():
-        stamped = [(p.path, p.review) for p in pack.procedures]
+        stamped: list[tuple[Path, Review | None]] = [(p.path, p.review) for p in pack.procedures]
         if pack.comparison and pack.comparison.path:
             stamped.append((pack.comparison.path, pack.comparison.review))
         if pack.consent:
