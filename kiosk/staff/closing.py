@@ -15,7 +15,7 @@ import datetime as dt
 
 from sqlite_utils import Database
 
-from kiosk.staff.audit import Audit
+from kiosk.staff.audit import Audit, Detail
 from kiosk.store import Store
 from kiosk.store.requests import (
     CLOSED_NO_CONTACT,
@@ -31,7 +31,7 @@ ACTION = "auto_close"
 def close_if_tried_enough(
     db: Database, audit: Audit, request_id: str, tries: int, limit: int, now: dt.datetime
 ) -> bool:
-    """Close the request when ``tries`` calls nobody answered reach ``limit``; in ``db``'s transaction.
+    """Close the request once ``tries`` calls nobody answered reach ``limit``, in ``db``.
 
     ``kiosk.staff.change_status`` calls it right after counting a call nobody
     answered, so the receptionist sees the request closed at once.
@@ -63,7 +63,7 @@ def close_unreached(
         closed = 0
         for request_id in never_reached(db, now - dt.timedelta(days=days)):
             if close(db, request_id, CLOSED_NO_CONTACT, now):
-                detail = {"request": request_id, "reason": CLOSED_NO_CONTACT, "days": days}
+                detail: Detail = {"request": request_id, "reason": CLOSED_NO_CONTACT, "days": days}
                 audit.append(db, ACTION, SYSTEM, detail)
                 closed += 1
     return closed

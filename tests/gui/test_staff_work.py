@@ -170,8 +170,7 @@ def test_three_calls_nobody_answered_close_the_request_and_the_row_says_why(desk
     tap(desk.window, "filter-all")
     qtbot.waitUntil(
         lambda: (
-            "Done (closed by the kiosk: nobody answered 3 calls)"
-            in _row_status(desk, request_id)
+            "Done (closed by the kiosk: nobody answered 3 calls)" in _row_status(desk, request_id)
         )
     )
     actions = [(r["action"], r["actor"]) for r in Audit(desk.store).rows()[:2]]

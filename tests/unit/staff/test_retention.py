@@ -1,4 +1,4 @@
-"""Retention (R12): done requests go after retention_days, all after retention_max_days, audited."""
+"""Retention (R12): done requests go after retention_days, all after retention_max_days."""
 
 import datetime as dt
 import os
