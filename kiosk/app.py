@@ -220,7 +220,7 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     if store is not None and audit is not None:
         exports_dir = settings.data_dir / exports.EXPORTS_FOLDER
         exports.remove_stale_parts(exports_dir)  # an export a crash interrupted (R32)
-        purge = PurgeSchedule(store, audit, settings.retention_days, exports_dir, engine)
+        purge = PurgeSchedule(store, audit, settings, exports_dir, engine)
     stage = Stage(
         partial(prepare_default_profile, paths.animations_dir()), settings.reduce_motion, engine
     )

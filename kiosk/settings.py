@@ -134,9 +134,32 @@ class Settings:
     )
     retention_days: int = _setting(
         30,
-        "Days a call-back request is kept after staff mark it done; then it is purged.",
+        "Days a call-back request is kept after it is done (marked by staff, or closed "
+        "by the kiosk); then it is purged.",
         minimum=1,
         maximum=3650,
+    )
+    retention_max_days: int = _setting(
+        90,
+        "Days after it was made that every call-back request is purged, whatever its "
+        "status and whether or not it reached the clinic. At least retention_days and "
+        "close_after_days.",
+        minimum=1,
+        maximum=3650,
+    )
+    close_after_not_reached: int = _setting(
+        3,
+        "Calls nobody answered ('Not reached') after which the kiosk closes a request "
+        "by itself: it becomes done and staff stop calling.",
+        minimum=1,
+        maximum=20,
+    )
+    close_after_days: int = _setting(
+        14,
+        "Days after which a request nobody was reached for (still 'New') is closed by "
+        "the kiosk: it becomes done and staff stop calling.",
+        minimum=1,
+        maximum=365,
     )
     kiosk_id: str = _setting(
         _default_kiosk_id,
@@ -628,6 +651,15 @@ def _check_together(settings: Settings, origins: Mapping[str, str]) -> None:
             origins["idle_warning"],
             f"must be shorter than idle_timeout ({settings.idle_timeout} s)",
         )
+    # The consent promises both: deleted retention_days after it is done, and
+    # always by retention_max_days; and closed after close_after_days.
+    for shorter in ("retention_days", "close_after_days"):
+        if settings.retention_max_days < getattr(settings, shorter):
+            raise SettingsError(
+                "retention_max_days",
+                origins["retention_max_days"],
+                f"must not be shorter than {shorter} ({getattr(settings, shorter)} days)",
+            )
     if settings.staff_idle_timeout < settings.idle_timeout:
         raise SettingsError(
             "staff_idle_timeout",

@@ -48,6 +48,7 @@ QtObject {
     function auditActor(row) {
         switch (row.actorKind) {
         case "schedule": return qsTr("The kiosk (nightly clean-up)")
+        case "system": return qsTr("The kiosk")
         case "unknown": return qsTr("Someone")
         case "cli": return row.actor ? qsTr("%1 (IT, command line)").arg(row.actor) : qsTr("IT (command line)")
         default: return row.actor
@@ -76,11 +77,20 @@ QtObject {
         case "export":
             return qsTr("%1 exported %2 as %3.").arg(who).arg(requests(Number(row.rows)))
                                                  .arg(row.format.toUpperCase())
+        case "auto_close":
+            return row.reason === "not_reached"
+                ? qsTr("%1 closed %2: nobody answered %3 calls.").arg(who).arg(auditRequest(row)).arg(row.tries)
+                : qsTr("%1 closed %2: nobody was reached in %3.").arg(who).arg(auditRequest(row))
+                      .arg(days(Number(row.days)))
         case "purge":
-            return row.count === ""
-                ? qsTr("%1 deleted old export files: %2.").arg(who).arg(files(Number(row.export_files)))
-                : qsTr("%1 deleted %2 done more than %3 days ago.").arg(who)
+            if (row.count === "")
+                return qsTr("%1 deleted old export files: %2.").arg(who).arg(files(Number(row.export_files)))
+            return row.max_days === ""
+                ? qsTr("%1 deleted %2 done more than %3 days ago.").arg(who)
                       .arg(requests(Number(row.count))).arg(row.retention_days)
+                : qsTr("%1 deleted %2 done more than %3 ago or made more than %4 ago.").arg(who)
+                      .arg(requests(Number(row.count))).arg(days(Number(row.retention_days)))
+                      .arg(days(Number(row.max_days)))
         case "staff_added": return qsTr("%1 added %2 as a staff member.").arg(who).arg(row.member)
         case "staff_removed": return qsTr("%1 removed the staff member %2.").arg(who).arg(row.member)
         case "pin_reset": return qsTr("%1 set a new PIN for %2.").arg(who).arg(row.member)

@@ -21,7 +21,7 @@ from kiosk.cli.outcome import CommandError, Outcome, reported
 from kiosk.staff.accounts import StaffAccounts, check_name
 from kiosk.staff.audit import Audit, looks_like_phone
 from kiosk.staff.errors import StaffError
-from kiosk.staff.retention import purge
+from kiosk.staff.retention import keep_promise
 from kiosk.store import DATABASE_NAME, Store, StoreError
 
 
@@ -65,7 +65,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     show.set_defaults(func=cmd_audit_show)
 
     purging = commands.add_parser(
-        "purge", help="delete requests marked done more than retention_days ago"
+        "purge",
+        help="close requests nobody was reached for in close_after_days; delete requests "
+        "done more than retention_days ago or made more than retention_max_days ago",
     )
     purging.set_defaults(func=cmd_purge)
 
@@ -144,10 +146,14 @@ def cmd_audit_show(args: argparse.Namespace, loaded: settings.LoadedSettings) ->
 
 
 def cmd_purge(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int:
-    days = loaded.settings.retention_days
+    s = loaded.settings
     with _reported() as outcome, _opened(loaded) as (_, audit):
-        purged = purge(audit.store, audit, days, actor=actor())
-        print(f"purged {purged} request(s) marked done more than {days} day(s) ago")
+        closed, purged = keep_promise(audit.store, audit, s, actor=actor())
+        print(
+            f"purged {purged} request(s) marked done more than {s.retention_days} day(s) ago "
+            f"or made more than {s.retention_max_days} day(s) ago; closed {closed} nobody "
+            f"was reached for in {s.close_after_days} day(s)"
+        )
     return outcome.code
 
 

@@ -6,6 +6,7 @@ a procedure looked up by id.
 """
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,8 +104,14 @@ class Comparison:
 class ConsentText:
     """The words a patient agrees to when asking for a call (R13), before filling in.
 
-    ``{clinic}`` and ``{days}`` are replaced by the clinic's name and how many days
-    requests are kept; the request stores the version and a hash of the result.
+    ``{clinic}`` is replaced by the clinic's name. The privacy note's numbers
+    come from the settings that make them true (R12): ``{days}``
+    (``retention_days``), ``{max_days}`` (``retention_max_days``),
+    ``{tries}`` (``close_after_not_reached``) and ``{wait_days}``
+    (``close_after_days``). A number may carry its word in the ICU plural
+    form, ``{days, plural, one {# day} other {# days}}``, where ``#`` is the
+    number: "1 day", "14 days". The request stores the version and a hash of
+    the result.
     """
 
     version: str
@@ -118,8 +125,26 @@ class ConsentText:
         template = self.checkbox_with_texts if texts_enabled else self.checkbox
         return template.replace("{clinic}", clinic)
 
-    def privacy_for(self, days: int) -> str:
-        return self.privacy.replace("{days}", str(days))
+    def privacy_for(self, days: int, *, max_days: int, tries: int, wait_days: int) -> str:
+        """The privacy note with the settings' numbers, each with its singular or plural word."""
+        numbers = {"days": days, "max_days": max_days, "tries": tries, "wait_days": wait_days}
+
+        def plural(match: re.Match[str]) -> str:
+            n = numbers.get(match["name"])
+            if n is None:  # not ours: left as written, for the editor to see
+                return match[0]
+            return (match["one"] if n == 1 else match["other"]).replace("#", str(n))
+
+        text = _PLURAL.sub(plural, self.privacy)
+        for name, n in numbers.items():
+            text = text.replace("{" + name + "}", str(n))
+        return text
+
+
+# {name, plural, one {...} other {...}}: the subset of ICU MessageFormat the consent uses.
+_PLURAL = re.compile(
+    r"\{(?P<name>\w+),\s*plural,\s*one\s*\{(?P<one>[^{}]*)\}\s*other\s*\{(?P<other>[^{}]*)\}\s*\}"
+)
 
 
 @dataclass(frozen=True)

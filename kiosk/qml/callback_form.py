@@ -149,7 +149,7 @@ class CallbackForm(QObject):
         return self._consent_text()
 
     def _consent_text(self) -> str:
-        """The consent box's words in the current language; what the record's hash covers."""
+        """The consent box's words in the current language; the record's hash covers them."""
         consent = self._consents.get(self._language)
         if consent is None:
             return ""
@@ -157,8 +157,20 @@ class CallbackForm(QObject):
 
     @Property(str, notify=consentTextChanged)
     def privacyText(self) -> str:
+        return self._privacy_text()
+
+    def _privacy_text(self) -> str:
+        """The privacy note under the box, its numbers from the settings that keep them (R12)."""
         consent = self._consents.get(self._language)
-        return consent.privacy_for(self._settings.retention_days) if consent else ""
+        if consent is None:
+            return ""
+        s = self._settings
+        return consent.privacy_for(
+            s.retention_days,
+            max_days=s.retention_max_days,
+            tries=s.close_after_not_reached,
+            wait_days=s.close_after_days,
+        )
 
     @Property(str, notify=phoneChanged)
     def reviewPhone(self) -> str:
@@ -273,8 +285,11 @@ class CallbackForm(QObject):
                 best_time=self._best_time,
                 language=self._contact_language,
                 topics=self._topics,
+                # The hash covers the box and the privacy note: both are what was agreed to.
                 consent=callbacks.record_consent(
-                    self._consent_text(), consent.version, self._settings.kiosk_id
+                    self._consent_text() + "\n" + self._privacy_text(),
+                    consent.version,
+                    self._settings.kiosk_id,
                 ),
             )
             request_id = self._store.save_request(request)

@@ -278,7 +278,13 @@ class Staff(QObject):
         new_status = "new" if outcome else status
         try:
             change_status(
-                self._store, self._audit, request_id, new_status, self._member.name, outcome
+                self._store,
+                self._audit,
+                request_id,
+                new_status,
+                self._member.name,
+                outcome,
+                close_after_not_reached=self._settings.close_after_not_reached,
             )
         except (StoreError, ValueError) as exc:
             log.error("staff: could not change a request's status: %s", exc)

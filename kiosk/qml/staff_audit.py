@@ -14,6 +14,7 @@ from typing import Any
 from kiosk import callbacks
 from kiosk.qml.staff_requests import local_time, mask_national
 from kiosk.staff.accounts import UNKNOWN_ACTOR
+from kiosk.store.requests import SYSTEM as SYSTEM_ACTOR  # the kiosk closing a request itself
 
 # Who acted, when it was not a staff member signing in by name.
 SCHEDULE_ACTOR = "schedule"
@@ -27,6 +28,9 @@ _PLAIN_KEYS = (
     "rows",
     "count",
     "retention_days",
+    "max_days",
+    "tries",
+    "days",
     "failures",
     "export_files",
 )
@@ -47,7 +51,7 @@ def audit_entries(
     Returns:
         One map per row: ``at`` (local time), ``action`` (the code the screen
         turns into words), ``actor`` and ``actorKind`` (``staff``, ``cli``,
-        ``schedule`` or ``unknown``), ``member``, ``request`` (masked number),
+        ``schedule``, ``system`` or ``unknown``), ``member``, ``request`` (masked number),
         ``requestTime``, ``requestGone`` ("1" when purged), ``reason`` and the
         plain detail values; every value is text, "" when absent.
     """
@@ -84,6 +88,8 @@ def audit_entries(
 def _actor(actor: str) -> dict[str, str]:
     if actor == SCHEDULE_ACTOR:
         return {"actor": "", "actorKind": "schedule"}
+    if actor == SYSTEM_ACTOR:
+        return {"actor": "", "actorKind": "system"}
     if actor == UNKNOWN_ACTOR:
         return {"actor": "", "actorKind": "unknown"}
     if actor == CLI_PREFIX or actor.startswith(CLI_PREFIX + ":"):

@@ -41,6 +41,8 @@ _ROLES = (
     "status",
     "updated",
     "sealed",
+    "notReached",
+    "closedReason",
 )
 _ROLE_IDS = {name: Qt.ItemDataRole.UserRole + 1 + n for n, name in enumerate(_ROLES)}
 _Index = QModelIndex | QPersistentModelIndex
@@ -170,6 +172,9 @@ class StaffRequestModel(QAbstractListModel):
                 if part
             ),
             "sealed": sealed,
+            # How often nobody answered, and why the kiosk closed it ("" if it did not).
+            "notReached": int(row.get("not_reached") or 0),
+            "closedReason": row.get("closed_reason") or "",
         }
         if role == Qt.ItemDataRole.DisplayRole:
             return values["received"]

@@ -1,7 +1,9 @@
-"""The daily purge of call-back requests past their retention (R12).
+"""The daily closing and purge of call-back requests past their retention (R12).
 
-Requests staff marked done are deleted ``retention_days`` later, and so are
-export files left in the kiosk's own ``exports`` folder. The purge runs a
+Requests nobody was reached for in ``close_after_days`` are closed; done
+requests are deleted ``retention_days`` later, every request
+``retention_max_days`` after it was made, and export files left in the
+kiosk's own ``exports`` folder after ``retention_days``. The purge runs a
 minute after start and then once a day; each run writes one audit row (even
 when it deletes nothing, so the log shows the schedule is alive).
 
@@ -17,6 +19,8 @@ from PySide6.QtCore import QObject, QTimer
 
 from kiosk import staff
 from kiosk.export.cleanup import remove_old_exports
+from kiosk.settings import Settings
+from kiosk.staff.retention import keep_promise
 from kiosk.store import Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -31,14 +35,15 @@ class PurgeSchedule(QObject):
         self,
         store: Store,
         audit: staff.Audit,
-        retention_days: int,
+        settings: Settings,
         exports_dir: Path,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
         self._audit = audit
-        self._days = retention_days
+        self._settings = settings
+        self._days = settings.retention_days
         self._exports = exports_dir
         self._timer = QTimer(self, interval=EVERY_MS)
         self._timer.timeout.connect(self.run)
@@ -64,15 +69,21 @@ class PurgeSchedule(QObject):
         if self._stopped:
             return 0
         try:
-            purged = staff.purge(self._store, self._audit, self._days)
+            closed, purged = keep_promise(self._store, self._audit, self._settings)
             files = remove_old_exports(self._exports, self._days)
             if files:
                 self._audit.record("purge", "schedule", {"export_files": files})
         except (OSError, StoreError, ValueError) as exc:
             log.error("retention: purge failed: %s", exc)
             return 0
+        if closed:
+            log.info("retention: closed %d request(s) nobody was reached for", closed)
         if purged:
             log.info(
-                "retention: purged %d request(s) done more than %d days ago", purged, self._days
+                "retention: purged %d request(s) done more than %d days ago or made more "
+                "than %d days ago",
+                purged,
+                self._days,
+                self._settings.retention_max_days,
             )
         return purged

@@ -56,6 +56,7 @@ ACTIONS = (
     "lockout",  # the failure that locked an account
     "lock",  # staff mode closed (by hand or on idle)
     "status_change",
+    "auto_close",  # the kiosk closed a request by itself (kiosk.staff.closing)
     "export",
     "purge",
     "staff_added",

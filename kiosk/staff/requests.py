@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 
 from kiosk.staff.audit import Audit
+from kiosk.staff.closing import close_if_tried_enough
 from kiosk.store import Store
-from kiosk.store.requests import STATUSES, check_status, update_status
+from kiosk.store.requests import STATUSES, check_status, count_not_reached, update_status
 
 # "Called, nobody answered": the request stays open ("new") for another try,
 # and the try is recorded (who and when on the request, a row in the log).
@@ -30,6 +31,7 @@ def change_status(
     outcome: str | None = None,
     *,
     now: dt.datetime | None = None,
+    close_after_not_reached: int | None = None,
 ) -> bool:
     """Mark a request ``new``, ``called`` or ``done`` for staff member ``actor``, audited.
 
@@ -42,6 +44,9 @@ def change_status(
         outcome: "not_reached" to record a call nobody answered: the request
             stays (or becomes) "new"; then ``status`` must be "new" or "called".
         now: the time to record; the current time if None.
+        close_after_not_reached: the setting: when this "not_reached" is the
+            request's that many-th, the kiosk closes it ("done", by "system",
+            with its own audit row) in the same transaction. None: never.
 
     Returns:
         False if there is no request with that id (nothing changed, nothing audited).
@@ -61,8 +66,13 @@ def change_status(
     if outcome is not None:
         detail["outcome"] = outcome
     # The change and its audit row commit together, or neither does (R15).
+    now = now or audit.clock()
     with store.writing("change a request's status") as db:
-        if not update_status(db, request_id, status, actor, now or audit.clock()):
+        if not update_status(db, request_id, status, actor, now):
             return False
         audit.append(db, "status_change", actor, detail)
+        if outcome == NOT_REACHED:
+            tries = count_not_reached(db, request_id)
+            if close_after_not_reached is not None:
+                close_if_tried_enough(db, audit, request_id, tries, close_after_not_reached, now)
     return True

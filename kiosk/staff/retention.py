@@ -1,4 +1,10 @@
-"""Purging requests some days after staff marked them done, beyond recovery, audited (R12).
+"""Purging requests some days after they were done, and all of them after a fixed age (R12).
+
+A request marked done (by staff, or closed by the kiosk itself:
+``kiosk.staff.closing``) goes ``retention_days`` after that. Every request,
+whatever its status, also goes ``retention_max_days`` after it was made,
+delivered to the clinic or not: its outbox row goes with it, so it is never
+sent afterwards, and the audit row says how many never reached the clinic.
 
 The rows are deleted with ``secure_delete`` on, in the same transaction as
 the purge's audit row (R32); then the write-ahead log is checkpointed and
@@ -22,10 +28,12 @@ import logging
 import re
 from pathlib import Path
 
+from kiosk.settings import Settings
 from kiosk.staff.audit import Audit, Detail
+from kiosk.staff.closing import close_unreached
 from kiosk.store import Store
 from kiosk.store.database import SIDECARS
-from kiosk.store.requests import delete_done, stamp
+from kiosk.store.requests import delete_done, delete_expired, stamp
 
 log = logging.getLogger(__name__)
 
@@ -40,10 +48,13 @@ def purge(
     *,
     now: dt.datetime | None = None,
     actor: str = "schedule",
+    max_days: int | None = None,
 ) -> int:
     """Delete the requests marked done more than ``retention_days`` days before ``now``.
 
-    Moved-aside corrupt copies of the database older than that go too.
+    With ``max_days``, also every request made more than ``max_days`` days
+    before ``now``, whatever its status. Moved-aside corrupt copies of the
+    database older than ``retention_days`` go too.
 
     Args:
         store: the open store.
@@ -51,16 +62,19 @@ def purge(
         retention_days: the ``retention_days`` setting (0 purges every done request).
         now: the current time (UTC, aware); the clock's if None.
         actor: who asked: "schedule" for the nightly run, "cli:<user>" for IT.
+        max_days: the ``retention_max_days`` setting; None: no age limit.
 
     Returns:
         How many requests were purged.
 
     Raises:
-        ValueError: a negative ``retention_days``.
+        ValueError: a negative ``retention_days``, or a ``max_days`` below 1.
         StoreUnavailable: the purge or its audit row failed: neither happened.
     """
     if retention_days < 0:
         raise ValueError("retention_days must not be negative")
+    if max_days is not None and max_days < 1:
+        raise ValueError("retention_max_days must be at least 1")
     now = now or audit.clock()
     before = now - dt.timedelta(days=retention_days)
     copies = old_corrupt_copies(store.path, before)
@@ -68,6 +82,12 @@ def purge(
         purged = delete_done(db, before)
         detail: Detail = {"count": purged, "retention_days": retention_days}
         detail["before"] = stamp(before)
+        if max_days is not None:
+            expired, undelivered = delete_expired(db, now - dt.timedelta(days=max_days))
+            purged += expired
+            detail.update(count=purged, max_days=max_days, expired=expired)
+            if undelivered:
+                detail["undelivered"] = undelivered
         if copies:
             detail["corrupt_copies"] = len(copies)
         audit.append(db, "purge", actor, detail)
@@ -81,6 +101,37 @@ def purge(
     if copies:
         log.info("retention: deleted %d moved-aside database copies", len(copies))
     return purged
+
+
+def keep_promise(
+    store: Store,
+    audit: Audit,
+    settings: Settings,
+    *,
+    now: dt.datetime | None = None,
+    actor: str = "schedule",
+) -> tuple[int, int]:
+    """What the consent promises, once: close the requests nobody was reached for, then purge.
+
+    The purge schedule runs this daily and ``kiosk purge`` on demand.
+
+    Returns:
+        (how many requests were closed, how many were purged).
+
+    Raises:
+        StoreUnavailable: a step failed; the steps before it stay done.
+    """
+    now = now or audit.clock()
+    closed = close_unreached(store, audit, settings.close_after_days, now=now)
+    purged = purge(
+        store,
+        audit,
+        settings.retention_days,
+        now=now,
+        actor=actor,
+        max_days=settings.retention_max_days,
+    )
+    return closed, purged
 
 
 def old_corrupt_copies(database: Path, before: dt.datetime) -> list[Path]:

@@ -172,6 +172,26 @@ def m007_sync_state(db: Database) -> None:
     db.table("sync_state").create({"key": str, "value": str}, pk="key", not_null={"value"})
 
 
+@MIGRATIONS()
+def m008_closing_requests(db: Database) -> None:
+    """How often nobody answered, and why a request was closed without staff (R12).
+
+    ``not_reached`` counts the calls nobody answered; ``closed_reason`` is
+    "not_reached" or "no_contact" when the kiosk closed the request itself
+    (``kiosk.staff.closing``), else NULL. Earlier calls nobody answered are
+    counted from the audit log, where each one is a "status_change" row.
+    """
+    requests = db.table("requests")
+    requests.add_column("not_reached", int, not_null_default=0)
+    requests.add_column("closed_reason", str)
+    db.execute(
+        "UPDATE requests SET not_reached = ("
+        "SELECT count(*) FROM audit WHERE action = 'status_change' "
+        "AND json_extract(detail, '$.request') = requests.id "
+        "AND json_extract(detail, '$.outcome') = 'not_reached')"
+    )
+
+
 def migrate(db: Database, stop_before: str | None = None) -> None:
     """Bring ``db`` to the latest schema; a no-op when it is already there.
 

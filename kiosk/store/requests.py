@@ -25,6 +25,10 @@ if TYPE_CHECKING:  # only the type: the store must not pull in phonenumbers
 log = logging.getLogger(__name__)
 
 STATUSES = ("new", "called", "done")
+# Why the kiosk itself closed a request (``closed_reason``; NULL when staff closed it).
+CLOSED_NOT_REACHED, CLOSED_NO_CONTACT = "not_reached", "no_contact"
+CLOSED_REASONS = (CLOSED_NOT_REACHED, CLOSED_NO_CONTACT)
+SYSTEM = "system"  # who closes a request on its own (status_changed_by, the audit actor)
 # The ``sync_state`` key counting every request ever saved: purges delete rows, not saves.
 CAPTURED_KEY = "requests_captured"
 
@@ -115,12 +119,44 @@ def update_status(db: Database, request_id: str, status: str, by: str, now: dt.d
     check_status(status)
     if not by.strip():
         raise ValueError("a status change needs the staff member who made it")
+    # A person's change replaces the kiosk's own closing: its reason no longer holds.
     cursor = db.execute(
-        "UPDATE requests SET status = ?, status_changed_at = ?, status_changed_by = ? "
-        "WHERE id = ?",
+        "UPDATE requests SET status = ?, status_changed_at = ?, status_changed_by = ?, "
+        "closed_reason = NULL WHERE id = ?",
         [status, stamp(now), by, request_id],
     )
     return cursor.rowcount == 1
+
+
+def count_not_reached(db: Database, request_id: str) -> int:
+    """Add one call nobody answered to the request, in the caller's transaction; the new count."""
+    db.execute("UPDATE requests SET not_reached = not_reached + 1 WHERE id = ?", [request_id])
+    row = db.execute("SELECT not_reached FROM requests WHERE id = ?", [request_id]).fetchone()
+    return int(row[0]) if row else 0
+
+
+def close(db: Database, request_id: str, reason: str, now: dt.datetime) -> bool:
+    """Mark a request done by the kiosk itself, saying why, in the caller's transaction.
+
+    Done, it is then purged ``retention_days`` later like any done request.
+    """
+    if reason not in CLOSED_REASONS:
+        raise ValueError(f"closed_reason must be one of {', '.join(CLOSED_REASONS)}")
+    cursor = db.execute(
+        "UPDATE requests SET status = 'done', status_changed_at = ?, status_changed_by = ?, "
+        "closed_reason = ? WHERE id = ? AND status != 'done'",
+        [stamp(now), SYSTEM, reason, request_id],
+    )
+    return cursor.rowcount == 1
+
+
+def never_reached(db: Database, created_before: dt.datetime) -> list[str]:
+    """The ids of requests still "new" (nobody was reached) made before ``created_before``."""
+    rows = db.execute(
+        "SELECT id FROM requests WHERE status = 'new' AND created_at < ? ORDER BY rowid",
+        [stamp(created_before)],
+    )
+    return [row[0] for row in rows]
 
 
 def delete_done(db: Database, before: dt.datetime) -> int:
@@ -139,6 +175,26 @@ def delete_done(db: Database, before: dt.datetime) -> int:
         [stamp(before)],
     )
     return cursor.rowcount
+
+
+def delete_expired(db: Database, created_before: dt.datetime) -> tuple[int, int]:
+    """Delete every request made before ``created_before``, whatever its status (R12).
+
+    Like ``delete_done``: in the caller's transaction, with ``secure_delete``;
+    each outbox row goes with its request (a foreign key, ON DELETE CASCADE),
+    so a request the clinic never received is not sent after it is gone.
+
+    Returns:
+        (how many were deleted, how many of those had not reached the clinic).
+    """
+    cutoff = stamp(created_before)
+    undelivered = db.execute(
+        "SELECT count(*) FROM requests r JOIN outbox o ON o.request_id = r.id "
+        "WHERE r.created_at < ? AND o.status != 'sent'",
+        [cutoff],
+    ).fetchone()[0]
+    cursor = db.execute("DELETE FROM requests WHERE created_at < ?", [cutoff])
+    return cursor.rowcount, int(undelivered)
 
 
 def check_status(status: str) -> None:

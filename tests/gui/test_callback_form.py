@@ -1,5 +1,6 @@
 """A patient asks for a call by touch alone; the next patient sees nothing of it (R3, R10, R13)."""
 
+import hashlib
 import logging
 
 import pytest
@@ -8,6 +9,11 @@ from kiosk.store import StoreUnavailable
 from tests.gui.conftest import close, item, screen, settle, tap, text
 
 NUMBER = "2025550143"  # a valid US number shape; the kiosk stores +12025550143
+# The box as version 2026-11-26-en-1 worded it, all its hash covered.
+OLD_CONSENT = (
+    "Yes, Interventional Oncology Clinic may call me at this number about the topics "
+    "I picked. Saying no does not change my care."
+)
 
 
 def open_form(kiosk, qtbot, topic: str | None = None) -> None:
@@ -63,6 +69,8 @@ def test_full_request_by_touch_only(kiosk, qtbot):
     fill_to_review(kiosk, qtbot)
     assert text(kiosk.window, "review-Phone") == "(202) 555-0143"
     assert text(kiosk.window, "review-Name") == "Ana"
+    shown = kiosk.callback_form.property("consentText") + "\n"
+    shown += kiosk.callback_form.property("privacyText")
 
     tap(kiosk.window, "sendRequest")
 
@@ -73,8 +81,12 @@ def test_full_request_by_touch_only(kiosk, qtbot):
     assert row["first_name"] == "Ana"
     assert row["best_time"] == "evening"
     assert row["topics"] == ["tace"]
-    assert row["consent_version"] == "2026-11-26-en-1"
-    assert len(row["consent_sha256"]) == 64
+    # Issue 11: the privacy promise changed, so did its version; the hash covers the
+    # box and the note exactly as shown, so it differs from the old wording's (R13).
+    assert row["consent_version"] == "2026-12-14-en-2"
+    assert row["consent_sha256"] == hashlib.sha256(shown.encode("utf-8")).hexdigest()
+    assert "after 3 calls, or within 14 days" in shown
+    assert row["consent_sha256"] != hashlib.sha256(OLD_CONSENT.encode("utf-8")).hexdigest()
     # The form forgot the patient the moment the request was stored.
     assert kiosk.callback_form.property("phoneDisplay") == ""
     assert kiosk.callback_form.property("name") == ""

@@ -5,9 +5,9 @@ import dataclasses
 import pytest
 from PySide6.QtCore import QElapsedTimer
 
-from kiosk.staff import StaffAccounts
-from tests.gui.conftest import item, save_waiting_request, tap, text
-from tests.gui.test_staff_mode import PIN, enter_pin, hidden_gesture
+from kiosk.staff import Audit, StaffAccounts
+from tests.gui.conftest import find_item, item, save_waiting_request, tap, text
+from tests.gui.test_staff_mode import PIN, _descendants, enter_pin, hidden_gesture
 
 PATIENT_TIMEOUT_S = 1
 STAFF_TIMEOUT_S = 3
@@ -142,3 +142,36 @@ def test_waiting_after_a_wrong_pin_is_said_with_the_right_word(desk, qtbot):
     enter_pin(kiosk, "000000")  # the 5th: one second's wait (kiosk/staff/lockout.py)
     qtbot.waitUntil(lambda: "wait" in text(kiosk.window, "staffMessage"))
     assert "Please wait 1 second before you try again." in text(kiosk.window, "staffMessage")
+
+
+def _row_status(kiosk, request_id) -> str:
+    row = find_item(kiosk.window, f"request-{request_id}")
+    if row is None:
+        return ""
+    found = [c for c in _descendants(row) if c.objectName() == "rowStatus"]
+    return found[0].property("text") if found else ""
+
+
+def test_three_calls_nobody_answered_close_the_request_and_the_row_says_why(desk, qtbot):
+    """Issue 11: the receptionist sees the kiosk closed it, and why; the log says so too."""
+    sign_in(desk, qtbot)
+    (request_id,) = [r["id"] for r in desk.store.requests()]
+    qtbot.waitUntil(lambda: find_item(desk.window, f"request-{request_id}") is not None)
+    tap(desk.window, f"request-{request_id}")
+    qtbot.waitUntil(lambda: find_item(desk.window, "markNotReached") is not None)
+
+    tap(desk.window, "markNotReached")
+    qtbot.waitUntil(lambda: "(nobody answered 1 call)" in _row_status(desk, request_id))
+    tap(desk.window, "markNotReached")
+    qtbot.waitUntil(lambda: "(nobody answered 2 calls)" in _row_status(desk, request_id))
+    tap(desk.window, "markNotReached")
+    qtbot.waitUntil(lambda: desk.store.get_request(request_id)["status"] == "done")
+
+    tap(desk.window, "filter-all")
+    qtbot.waitUntil(
+        lambda: (
+            "Done (closed by the kiosk: nobody answered 3 calls)" in _row_status(desk, request_id)
+        )
+    )
+    actions = [(r["action"], r["actor"]) for r in Audit(desk.store).rows()[:2]]
+    assert actions == [("auto_close", "system"), ("status_change", "Maria")]

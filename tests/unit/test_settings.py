@@ -76,6 +76,20 @@ def test_config_is_found_in_the_user_config_dir(isolated_environment, tmp_path):
         ({"KIOSK_LANGUAGES": "en,../content/es"}, "languages", "is not a language code"),
         ({"KIOSK_LANGUAGES": "en,es,en"}, "languages", "names a language twice"),
         ({"KIOSK_DEFAULT_LANGUAGE": "../es"}, "default_language", "is not a language code"),
+        # Issue 11: the privacy promise's numbers must make sense together.
+        ({"KIOSK_CLOSE_AFTER_NOT_REACHED": "0"}, "close_after_not_reached", "at least 1"),
+        ({"KIOSK_CLOSE_AFTER_DAYS": "0"}, "close_after_days", "at least 1"),
+        ({"KIOSK_RETENTION_MAX_DAYS": "0"}, "retention_max_days", "at least 1"),
+        (
+            {"KIOSK_RETENTION_MAX_DAYS": "20"},
+            "retention_max_days",
+            "must not be shorter than retention_days (30 days)",
+        ),
+        (
+            {"KIOSK_RETENTION_DAYS": "7", "KIOSK_RETENTION_MAX_DAYS": "10"},
+            "retention_max_days",
+            "must not be shorter than close_after_days (14 days)",
+        ),
     ],
 )
 def test_bad_environment_values_name_the_key_and_variable(tmp_path, env, key, words):

@@ -77,135 +77,155 @@
         <translation type="vanished">La base de datos no se pudo leer al arrancar. Se apartó en %1 y se empezó una nueva. Avise a informática.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="30"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="23"/>
+        <source>(closed by the kiosk: nobody answered %1 calls)</source>
+        <translation>(cerrado por el kiosco: nadie contestó %1 llamadas)</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/DashboardPage.qml" line="25"/>
+        <source>(closed by the kiosk: nobody was reached in time)</source>
+        <translation>(cerrado por el kiosco: no se habló con nadie a tiempo)</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/DashboardPage.qml" line="27"/>
+        <source>(nobody answered 1 call)</source>
+        <translation>(nadie contestó 1 llamada)</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/DashboardPage.qml" line="29"/>
+        <source>(nobody answered %1 calls)</source>
+        <translation>(nadie contestó %1 llamadas)</translation>
+    </message>
+    <message>
+        <location filename="../screens/staff/DashboardPage.qml" line="43"/>
         <source>The database could not be read when the kiosk started. It was moved aside to %1 and a new one was started. Please tell IT. The old file is deleted after %2.</source>
         <translation>La base de datos no se pudo leer al arrancar. Se apartó en %1 y se empezó una nueva. Avise a informática. El archivo antiguo se borra después de %2.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="42"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="55"/>
         <source>%1: %2</source>
         <comment>a status filter and its count</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="43"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="56"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="59"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="72"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="60"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="73"/>
         <source>7 days</source>
         <translation>7 días</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="61"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="74"/>
         <source>Any date</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="79"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="92"/>
         <source>Oldest waiting since %1</source>
         <translation>El más antiguo espera desde %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="102"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="115"/>
         <source>Nothing here.</source>
         <translation>No hay nada aquí.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="148"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="163"/>
         <source>Sealed for the clinic</source>
         <translation>Sellado para la clínica</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="168"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="185"/>
         <source>Topics: %1</source>
         <translation>Temas: %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="170"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="187"/>
         <source>general</source>
         <translation>general</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="171"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="188"/>
         <source>Last change: %1</source>
         <translation>Último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="178"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="195"/>
         <source>Called</source>
         <translation>Llamado</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="185"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="202"/>
         <source>Not reached</source>
         <translation>No contestó</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="192"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="209"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="213"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="230"/>
         <source>Topics viewed, last 30 days</source>
         <translation>Temas vistos, últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="243"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="260"/>
         <source>Call-back requests per day, last 30 days</source>
         <translation>Pedidos de llamada por día, últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="295"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="312"/>
         <source>Sending to the clinic</source>
         <translation>Envío a la clínica</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="302"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="319"/>
         <source>%1 waiting to be sent, %2 held back.</source>
         <comment>the sync&apos;s pending and parked counts</comment>
         <translation>Por enviar: %1. Retenidas: %2.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="311"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="328"/>
         <source>Last sent: %1</source>
         <translation>Último envío: %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="312"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="329"/>
         <source>Nothing has been sent yet.</source>
         <translation>Todavía no se ha enviado nada.</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="320"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="337"/>
         <source>Sending is stopped until IT fixes it: %1</source>
         <translation>El envío está detenido hasta que informática lo arregle: %1</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="336"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="353"/>
         <source>Received %1, %2: %3</source>
         <comment>a held-back request: time, number, why</comment>
         <translation>Recibida %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="338"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="355"/>
         <source>sealed for the clinic</source>
         <translation>sellada para la clínica</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="344"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="361"/>
         <source>Try again</source>
         <translation>Intentar de nuevo</translation>
     </message>
     <message>
-        <location filename="../screens/staff/DashboardPage.qml" line="354"/>
+        <location filename="../screens/staff/DashboardPage.qml" line="371"/>
         <source>Try all again</source>
         <translation>Intentar todas de nuevo</translation>
     </message>
@@ -880,136 +900,156 @@ kiosk staff add SU-NOMBRE --admin</translation>
     </message>
     <message>
         <location filename="../Words.qml" line="51"/>
+        <source>The kiosk</source>
+        <translation>El kiosco</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="52"/>
         <source>Someone</source>
         <translation>Alguien</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="52"/>
+        <location filename="../Words.qml" line="53"/>
         <source>%1 (IT, command line)</source>
         <translation>%1 (informática, línea de comandos)</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="52"/>
+        <location filename="../Words.qml" line="53"/>
         <source>IT (command line)</source>
         <translation>Informática (línea de comandos)</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="58"/>
+        <location filename="../Words.qml" line="59"/>
         <source>a request that has since been deleted</source>
         <translation>una solicitud que ya se borró</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="59"/>
+        <location filename="../Words.qml" line="60"/>
         <source>the request from %1, received %2</source>
         <translation>la solicitud de %1, recibida el %2</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="65"/>
+        <location filename="../Words.qml" line="66"/>
         <source>%1 signed in.</source>
         <translation>%1 inició sesión.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="66"/>
+        <location filename="../Words.qml" line="67"/>
         <source>%1 locked staff mode.</source>
         <translation>%1 bloqueó el modo del personal.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="69"/>
+        <location filename="../Words.qml" line="70"/>
         <source>A PIN was typed for a name that is not a staff member.</source>
         <translation>Se escribió un PIN para un nombre que no es del personal.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="70"/>
+        <location filename="../Words.qml" line="71"/>
         <source>%1 typed a wrong PIN (%2 in a row).</source>
         <translation>%1 escribió un PIN equivocado (%2 seguidos).</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="71"/>
+        <location filename="../Words.qml" line="72"/>
         <source>%1&apos;s account was locked after %2 wrong PINs.</source>
         <translation>La cuenta de %1 se bloqueó tras %2 PIN equivocados.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="74"/>
+        <location filename="../Words.qml" line="75"/>
         <source>%1 could not reach %2.</source>
         <translation>%1 no pudo contactar %2.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="75"/>
+        <location filename="../Words.qml" line="76"/>
         <source>%1 marked %2 as %3.</source>
         <translation>%1 marcó %2 como %3.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="77"/>
+        <location filename="../Words.qml" line="78"/>
         <source>%1 exported %2 as %3.</source>
         <translation>%1 exportó %2 como %3.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="81"/>
+        <location filename="../Words.qml" line="82"/>
+        <source>%1 closed %2: nobody answered %3 calls.</source>
+        <translation>%1 cerró %2: nadie contestó %3 llamadas.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="83"/>
+        <source>%1 closed %2: nobody was reached in %3.</source>
+        <translation>%1 cerró %2: no se habló con nadie en %3.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="87"/>
         <source>%1 deleted old export files: %2.</source>
         <translation>%1 borró archivos de exportación antiguos: %2.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="82"/>
+        <location filename="../Words.qml" line="89"/>
         <source>%1 deleted %2 done more than %3 days ago.</source>
         <translation>%1 borró %2 terminadas hace más de %3 días.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="84"/>
+        <location filename="../Words.qml" line="91"/>
+        <source>%1 deleted %2 done more than %3 ago or made more than %4 ago.</source>
+        <translation>%1 borró %2 terminadas hace más de %3 o hechas hace más de %4.</translation>
+    </message>
+    <message>
+        <location filename="../Words.qml" line="94"/>
         <source>%1 added %2 as a staff member.</source>
         <translation>%1 añadió a %2 al personal.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="85"/>
+        <location filename="../Words.qml" line="95"/>
         <source>%1 removed the staff member %2.</source>
         <translation>%1 quitó a %2 del personal.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="86"/>
+        <location filename="../Words.qml" line="96"/>
         <source>%1 set a new PIN for %2.</source>
         <translation>%1 puso un PIN nuevo para %2.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="87"/>
+        <location filename="../Words.qml" line="97"/>
         <source>%1 unlocked the account of %2.</source>
         <translation>%1 desbloqueó la cuenta de %2.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="88"/>
+        <location filename="../Words.qml" line="98"/>
         <source>%1 asked for held-back requests to be sent again.</source>
         <translation>%1 pidió volver a enviar los pedidos retenidos.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="89"/>
+        <location filename="../Words.qml" line="99"/>
         <source>%1 started sending to the clinic again.</source>
         <translation>%1 reanudó el envío a la clínica.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="91"/>
+        <location filename="../Words.qml" line="101"/>
         <source>The numbers and names of %1 already sent to the clinic were deleted.</source>
         <translation>Se borraron los números y nombres de %1 ya enviados a la clínica.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="93"/>
+        <location filename="../Words.qml" line="103"/>
         <source>%1 made a practice request (not a patient).</source>
         <translation>%1 hizo un pedido de práctica (no es un paciente).</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="94"/>
+        <location filename="../Words.qml" line="104"/>
         <source>%1: another action.</source>
         <translation>%1: otra acción.</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="99"/>
+        <location filename="../Words.qml" line="109"/>
         <source>Called</source>
         <translation>Llamado</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="100"/>
+        <location filename="../Words.qml" line="110"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../Words.qml" line="101"/>
+        <location filename="../Words.qml" line="111"/>
         <source>New</source>
         <translation>Nuevo</translation>
     </message>

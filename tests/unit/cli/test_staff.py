@@ -198,7 +198,8 @@ def test_purge_uses_the_retention_setting_and_is_audited(loaded, db_path, capsys
             mark(store, done, "done", by="Bo", now=now - dt.timedelta(days=days_ago))
     assert kiosk(loaded, "purge") == 0
     assert one_line(capsys.readouterr().out) == (
-        "purged 1 request(s) marked done more than 30 day(s) ago"
+        "purged 1 request(s) marked done more than 30 day(s) ago or made more than 90 day(s) "
+        "ago; closed 0 nobody was reached for in 14 day(s)"
     )
     kiosk(loaded, "audit", "show")
     assert "purge" in one_line(capsys.readouterr().out)

@@ -1,4 +1,4 @@
-"""Retention (R12): done requests are purged beyond recovery after retention_days, and audited."""
+"""Retention (R12): done requests go after retention_days, all after retention_max_days."""
 
 import datetime as dt
 import os
@@ -6,8 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from kiosk import settings
 from kiosk.callbacks import new_request, record_consent
 from kiosk.staff import Audit, purge
+from kiosk.staff.retention import keep_promise
+from kiosk.store.outbox import Outbox
 from tests.unit.marking import mark
 
 NOW = dt.datetime(2026, 11, 26, 12, 0, 0, tzinfo=dt.UTC)
@@ -128,3 +131,63 @@ def test_other_files_beside_the_database_are_left_alone(store, audit, db_path):
     purge(store, audit, 0)
     assert mine.exists()
     assert "corrupt_copies" not in audit.rows()[0]["detail"]
+
+
+def test_a_new_request_older_than_retention_max_days_is_purged_beyond_recovery(
+    store, audit, db_path
+):
+    """Issue 11: whatever its status, and even though the clinic never had it."""
+    old = store.save_request(make_request(CANARY), now=NOW - dt.timedelta(days=90, minutes=1))
+    kept = store.save_request(make_request(KEPT), now=NOW - dt.timedelta(days=89))
+    assert files_containing(db_path, CANARY.encode())
+
+    assert purge(store, audit, 30, max_days=90) == 1
+
+    assert store.get_request(old) is None
+    assert store.get_request(kept) is not None
+    assert files_containing(db_path, CANARY.encode()) == []
+    # Its place in the sync queue went with it: it is never sent after this.
+    assert Outbox(store).head().request["id"] == kept
+    (row,) = audit.rows()
+    assert (row["action"], row["actor"]) == ("purge", "schedule")
+    assert row["detail"] == {
+        "count": 1,
+        "retention_days": 30,
+        "before": "2026-10-27T12:00:00.000Z",
+        "max_days": 90,
+        "expired": 1,
+        "undelivered": 1,
+    }
+    assert audit.verify().ok
+
+
+def test_the_age_limit_takes_every_status_and_counts_only_what_the_clinic_lacked(store, audit):
+    made = NOW - dt.timedelta(days=100)
+    called = store.save_request(make_request(KEPT), now=made)
+    mark(store, called, "called", by="Bo", now=made)
+    sent = store.save_request(make_request(KEPT), now=made)
+    Outbox(store).mark_sent(sent, made)
+    done_late = store.save_request(make_request(KEPT), now=made)
+    mark(store, done_late, "done", by="Bo", now=NOW - dt.timedelta(days=1))
+
+    assert purge(store, audit, 30, max_days=90) == 3
+
+    assert store.requests() == []
+    (row,) = audit.rows()
+    assert (row["detail"]["expired"], row["detail"]["undelivered"]) == (3, 2)
+
+
+def test_keep_promise_closes_the_unreached_then_purges_by_the_settings(store, audit, tmp_path):
+    config = settings.load(
+        env={"KIOSK_DATA_DIR": str(tmp_path), "KIOSK_RETENTION_MAX_DAYS": "60"}
+    ).settings
+    unreached = store.save_request(make_request(KEPT), now=NOW - dt.timedelta(days=15))
+    expired = store.save_request(make_request(CANARY), now=NOW - dt.timedelta(days=61))
+
+    # Both were unreached past close_after_days: closed first, then the old one purged.
+    assert keep_promise(store, audit, config) == (2, 1)
+
+    assert store.get_request(expired) is None
+    closed = store.get_request(unreached)
+    assert (closed["status"], closed["closed_reason"]) == ("done", "no_contact")
+    assert [r["action"] for r in audit.rows()] == ["purge", "auto_close", "auto_close"]

@@ -105,6 +105,8 @@ def test_save_and_read_back(store, db_path):
         "status_changed_at": None,
         "status_changed_by": None,
         "sealed": None,  # no clinic key: nothing sealed (tests/unit/sync/test_sealed.py)
+        "not_reached": 0,  # nobody has called yet (kiosk.staff.closing)
+        "closed_reason": None,
     }
     assert store.get_request(str(uuid.uuid4())) is None
 

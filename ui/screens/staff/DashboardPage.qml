@@ -16,6 +16,19 @@ Item {
     function reset() {
         openRow = ""
     }
+    // Why a request is done without anyone marking it, or how often nobody answered:
+    // the receptionist must see that the kiosk closed it, and why (kiosk/staff/closing.py).
+    function statusNote(closedReason, notReached) {
+        if (closedReason === "not_reached")
+            return " " + qsTr("(closed by the kiosk: nobody answered %1 calls)").arg(notReached)
+        if (closedReason === "no_contact")
+            return " " + qsTr("(closed by the kiosk: nobody was reached in time)")
+        if (notReached === 1)
+            return " " + qsTr("(nobody answered 1 call)")
+        if (notReached > 1)
+            return " " + qsTr("(nobody answered %1 calls)").arg(notReached)
+        return ""
+    }
 
     Column {
         id: summary
@@ -117,6 +130,8 @@ Item {
             required property string status
             required property string updated
             required property bool sealed
+            required property int notReached
+            required property string closedReason
             readonly property bool opened: root.openRow === requestId
 
             objectName: "request-" + requestId
@@ -157,8 +172,10 @@ Item {
                         text: row.firstName || "—"
                     }
                     Caption {
+                        objectName: "rowStatus"
                         text: row.received + "  ·  " + Words.bestTime(row.bestTime) + "  ·  "
                               + row.language.toUpperCase() + "  ·  " + Words.status(row.status)
+                              + root.statusNote(row.closedReason, row.notReached)
                         color: Theme.textMuted
                     }
                 }
