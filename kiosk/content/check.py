@@ -26,7 +26,15 @@ MIN_INFLESZ_CAPTIONS = 75.0
 MIN_INFLESZ_DETAILS = 65.0
 
 # Room on screen, in characters, at the theme's type sizes.
-MAX_LENGTH = {"tile_title": 30, "summary": 90, "step title": 40, "caption": 240, "list item": 200}
+MAX_LENGTH = {
+    "tile_title": 30,
+    "summary": 90,
+    "step title": 40,
+    "caption": 240,
+    "key point": 100,
+    "who or goal": 240,
+    "list item": 200,
+}
 
 # Words that promise a cure. Questions ("Is the goal to cure ...?") are allowed.
 _CURE = re.compile(r"\b(cure[sd]?|curing|curar[áa]?|cura|curan|curación)\b", re.IGNORECASE)
@@ -126,6 +134,10 @@ def _lengths(procedure: Procedure) -> list[Problem]:
     for n, step in enumerate(procedure.steps):
         limit("step title", step.title, "[[steps]]", n)
         limit("caption", step.caption, "[[steps]]", n)
+    for item in procedure.key_points:
+        limit("key point", item, "key_points")
+    limit("who or goal", procedure.who, "who")
+    limit("who or goal", procedure.goal, "goal")
     for name in _DETAILS:
         for item in getattr(procedure, name):
             limit("list item", item, name)
@@ -136,7 +148,8 @@ _DETAILS = DETAIL_LISTS
 
 
 def _no_cure_promises(procedure: Procedure) -> list[Problem]:
-    texts = [("summary", procedure.summary)]
+    texts = [("summary", procedure.summary), ("who", procedure.who), ("goal", procedure.goal)]
+    texts += [("key_points", point) for point in procedure.key_points]
     texts += [("[[steps]]", s.caption) for s in procedure.steps]
     for name in _DETAILS:
         if name != "questions":
@@ -148,9 +161,20 @@ def _no_cure_promises(procedure: Procedure) -> list[Problem]:
     ]
 
 
+def _captions(procedure: Procedure) -> str:
+    """What is read at caption level: the step captions and the key points."""
+    return " ".join([*(s.caption for s in procedure.steps), *procedure.key_points])
+
+
+def _details(procedure: Procedure) -> str:
+    """What is read at detail level: who, goal, and every detail list."""
+    lists = (item for name in _DETAILS for item in getattr(procedure, name))
+    return " ".join([procedure.who, procedure.goal, *lists])
+
+
 def _reading_level(procedure: Procedure, language: str) -> list[Problem]:
-    captions = " ".join(s.caption for s in procedure.steps)
-    details = " ".join(item for name in _DETAILS for item in getattr(procedure, name))
+    captions = _captions(procedure)
+    details = _details(procedure)
     path = procedure.path
     found = []
     if language == "en":
@@ -188,8 +212,8 @@ def reading_levels(pack: ContentPack) -> list[tuple[str, str, float, float]]:
     """(procedure, measure, captions, details) per procedure, for the report."""
     rows = []
     for procedure in pack.procedures:
-        captions = " ".join(s.caption for s in procedure.steps)
-        details = " ".join(item for name in _DETAILS for item in getattr(procedure, name))
+        captions = _captions(procedure)
+        details = _details(procedure)
         if pack.language == "es":
             rows.append(
                 (

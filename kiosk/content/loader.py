@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 
 from kiosk.content import markup
 from kiosk.content.model import (
+    REVIEW_STATUSES,
     Comparison,
     ComparisonRow,
     ConsentText,
@@ -29,7 +30,7 @@ from kiosk.content.model import (
     Step,
 )
 
-SCHEMA = 1
+SCHEMA = 2
 PACK_FILE = "pack.toml"
 COMPARE_FILE = "compare.toml"
 CONSENT_FILE = "consent.toml"
@@ -37,15 +38,24 @@ CONSENT_FILE = "consent.toml"
 # not read into memory.
 MAX_FILE_BYTES = 1024 * 1024
 
-# Every list a procedure must have, in the order the procedure screen shows them.
-DETAIL_LISTS = (
-    "benefits",
-    "side_effects_common",
-    "side_effects_serious",
-    "recovery",
-    "call_your_team",
-    "questions",
-)
+# Every list a procedure must have, in the order the procedure screen shows them,
+# with the fewest and most items it may hold (resources/content/README.md, "Limits").
+# key_points is first but is a caption-level recap, so it is not a detail list.
+LIST_SIZES = {
+    "key_points": (3, 3),
+    "before": (3, 6),
+    "benefits": (3, 6),
+    "side_effects_common": (3, 6),
+    "side_effects_serious": (2, 7),
+    "recovery": (3, 7),
+    "call_emergency": (2, 6),
+    "call_your_team": (2, 6),
+    "questions": (4, 8),
+}
+DETAIL_LISTS = tuple(name for name in LIST_SIZES if name != "key_points")
+STEP_COUNT = (1, 12)
+SOURCE_COUNT = (1, 10)
+COMPARE_ROWS = (1, 12)
 _PROCEDURE_KEYS = {
     "schema": int,
     "id": str,
@@ -55,15 +65,29 @@ _PROCEDURE_KEYS = {
     "also_called": str,
     "summary": str,
     "animation": str,
+    "who": str,
+    "goal": str,
     "review": dict,
     "steps": list,
     "sources": list,
-    **{name: list for name in DETAIL_LISTS},
+    **{name: list for name in LIST_SIZES},
 }
-_REVIEW_KEYS = {"reviewed_by": str, "reviewed_on": dt.date, "next_review": dt.date}
+_REVIEW_KEYS = {
+    "status": str,
+    "reviewed_by": str,
+    "reviewed_on": dt.date,
+    "next_review": dt.date,
+}
 _STEP_KEYS = {"animation_step": str, "title": str, "caption": str}
 _SOURCE_KEYS = {"title": str, "url": str}
-_COMPARE_KEYS = {"schema": int, "title": str, "intro": str, "columns": list, "rows": list}
+_COMPARE_KEYS = {
+    "schema": int,
+    "title": str,
+    "intro": str,
+    "columns": list,
+    "review": dict,
+    "rows": list,
+}
 _ROW_KEYS = {"label": str, "cells": list}
 _CONSENT_KEYS = {
     "schema": int,
@@ -71,6 +95,7 @@ _CONSENT_KEYS = {
     "checkbox": str,
     "checkbox_with_texts": str,
     "privacy": str,
+    "review": dict,
 }
 _PACK_KEYS = {
     "schema": int,
@@ -120,7 +145,7 @@ def load_pack(content_dir: Path, language: str) -> ContentPack:
 
     comparison = None
     if (folder / COMPARE_FILE).exists():
-        comparison = _load(folder / COMPARE_FILE, lambda data, _: _comparison(data), problems)
+        comparison = _load(folder / COMPARE_FILE, _comparison, problems)
     consent = _load(folder / CONSENT_FILE, _consent, problems)
 
     procedures.sort(key=lambda p: (p.order, p.id))
@@ -167,9 +192,45 @@ def _pack_texts(data: Mapping[str, Any], language: str) -> tuple[str, str, str, 
 def _consent(data: Mapping[str, Any], path: Path) -> ConsentText:
     _require(data, _CONSENT_KEYS, "")
     _no_markup(data)
+    _schema(data)
     return ConsentText(
-        data["version"], data["checkbox"], data["checkbox_with_texts"], data["privacy"], path
+        data["version"],
+        data["checkbox"],
+        data["checkbox_with_texts"],
+        data["privacy"],
+        path,
+        _review(data["review"]),
     )
+
+
+def _schema(data: Mapping[str, Any]) -> None:
+    if data["schema"] != SCHEMA:
+        raise _SchemaError(f"schema must be {SCHEMA}, not {data['schema']}", "schema")
+
+
+def _review(review: object) -> Review:
+    """A [review] stamp: who, when, when next, and whether a doctor did it at all."""
+    _require(review, _REVIEW_KEYS, "review.", "[review]")
+    assert isinstance(review, dict)  # _require said so
+    if review["status"] not in REVIEW_STATUSES:
+        raise _SchemaError(
+            f"review.status must be {' or '.join(map(repr, REVIEW_STATUSES))}, "
+            f"not {_short.repr(review['status'])}",
+            "status",
+        )
+    if review["next_review"] <= review["reviewed_on"]:
+        raise _SchemaError("review.next_review must come after review.reviewed_on", "next_review")
+    return Review(
+        review["reviewed_by"], review["reviewed_on"], review["next_review"], review["status"]
+    )
+
+
+def _count(name: str, items: list[Any], limits: tuple[int, int], anchor: str) -> None:
+    """A list holds as many items as the README allows."""
+    fewest, most = limits
+    if not fewest <= len(items) <= most:
+        allowed = f"exactly {fewest}" if fewest == most else f"{fewest} to {most}"
+        raise _SchemaError(f"{name} has {len(items)} items; it must have {allowed}", anchor)
 
 
 def _parse(path: Path, problems: list[Problem]) -> dict[str, Any] | None:
@@ -206,13 +267,14 @@ def _parse(path: Path, problems: list[Problem]) -> dict[str, Any] | None:
 def _procedure(data: Mapping[str, Any], path: Path) -> Procedure:
     _require(data, _PROCEDURE_KEYS, "")
     _no_markup(data)
-    if data["schema"] != SCHEMA:
-        raise _SchemaError(f"schema must be {SCHEMA}", "schema")
+    _schema(data)
     if data["id"] != path.stem:
         raise _SchemaError(f"id {data['id']!r} must match the file name {path.stem!r}", "id")
 
-    review = data["review"]
-    _require(review, _REVIEW_KEYS, "review.")
+    review = _review(data["review"])
+    for key in ("who", "goal"):
+        if not data[key].strip():
+            raise _SchemaError(f"{key} must not be empty", key)
     steps = []
     for n, step in enumerate(data["steps"]):
         if not isinstance(step, dict):
@@ -221,6 +283,7 @@ def _procedure(data: Mapping[str, Any], path: Path) -> Procedure:
         steps.append(Step(step["animation_step"], step["title"], step["caption"]))
     if not steps:
         raise _SchemaError("a procedure needs at least one [[steps]] table", "id")
+    _count("steps", steps, STEP_COUNT, "[[steps]]")
 
     sources = []
     for n, source in enumerate(data["sources"]):
@@ -230,12 +293,14 @@ def _procedure(data: Mapping[str, Any], path: Path) -> Procedure:
         sources.append(Source(source["title"], source["url"]))
     if not sources:
         raise _SchemaError("a procedure needs at least one [[sources]] table", "id")
+    _count("sources", sources, SOURCE_COUNT, "[[sources]]")
 
     lists = {}
-    for name in DETAIL_LISTS:
+    for name, limits in LIST_SIZES.items():
         items = data[name]
         if not items or not all(isinstance(i, str) and i.strip() for i in items):
             raise _SchemaError(f"{name} must be a non-empty list of texts", name)
+        _count(name, items, limits, name)
         lists[name] = tuple(items)
 
     return Procedure(
@@ -246,7 +311,9 @@ def _procedure(data: Mapping[str, Any], path: Path) -> Procedure:
         also_called=data["also_called"],
         summary=data["summary"],
         animation=data["animation"],
-        review=Review(review["reviewed_by"], review["reviewed_on"], review["next_review"]),
+        review=review,
+        who=data["who"],
+        goal=data["goal"],
         steps=tuple(steps),
         sources=tuple(sources),
         path=path,
@@ -254,9 +321,11 @@ def _procedure(data: Mapping[str, Any], path: Path) -> Procedure:
     )
 
 
-def _comparison(data: Mapping[str, Any]) -> Comparison:
+def _comparison(data: Mapping[str, Any], path: Path) -> Comparison:
     _require(data, _COMPARE_KEYS, "")
     _no_markup(data)
+    _schema(data)
+    review = _review(data["review"])
     columns = data["columns"]
     if not all(isinstance(c, str) for c in columns):
         raise _SchemaError("columns must be a list of texts", "columns")
@@ -273,7 +342,8 @@ def _comparison(data: Mapping[str, Any]) -> Comparison:
                 n,
             )
         rows.append(ComparisonRow(row["label"], tuple(cells)))
-    return Comparison(data["title"], data["intro"], tuple(columns), tuple(rows))
+    _count("rows", rows, COMPARE_ROWS, "[[rows]]")
+    return Comparison(data["title"], data["intro"], tuple(columns), tuple(rows), review, path)
 
 
 def _require(

@@ -36,11 +36,23 @@ class Source:
     url: str
 
 
+# A review stamp's status: "draft" is an editorial stamp, not a doctor's review.
+DRAFT = "draft"
+REVIEWED = "reviewed"
+REVIEW_STATUSES = (DRAFT, REVIEWED)
+
+
 @dataclass(frozen=True)
 class Review:
     reviewed_by: str
     reviewed_on: dt.date
     next_review: dt.date
+    status: str = DRAFT
+
+    @property
+    def is_draft(self) -> bool:
+        """Not yet reviewed by a doctor: patients are told so, kiosk mode refuses it."""
+        return self.status != REVIEWED
 
 
 @dataclass(frozen=True)
@@ -55,11 +67,16 @@ class Procedure:
     summary: str
     animation: str
     review: Review
+    key_points: tuple[str, ...]  # exactly 3: the main message, shown first
+    who: str  # who can usually have it
+    goal: str  # what it is meant to do, never a promise
+    before: tuple[str, ...]  # how to prepare, what the day looks like
     steps: tuple[Step, ...]
     benefits: tuple[str, ...]
     side_effects_common: tuple[str, ...]
     side_effects_serious: tuple[str, ...]
     recovery: tuple[str, ...]
+    call_emergency: tuple[str, ...]  # "Call {emergency} right away if", above call_your_team
     call_your_team: tuple[str, ...]
     questions: tuple[str, ...]
     sources: tuple[Source, ...]
@@ -78,6 +95,8 @@ class Comparison:
     intro: str
     columns: tuple[str, ...]
     rows: tuple[ComparisonRow, ...]
+    review: Review | None = None
+    path: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -93,6 +112,7 @@ class ConsentText:
     checkbox_with_texts: str
     privacy: str
     path: Path
+    review: Review | None = None
 
     def checkbox_for(self, clinic: str, texts_enabled: bool) -> str:
         template = self.checkbox_with_texts if texts_enabled else self.checkbox

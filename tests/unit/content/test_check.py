@@ -74,7 +74,8 @@ def test_old_review_is_reported(content_copy):
 def test_cure_promise_is_reported(content_copy):
     path = content_copy / "en" / "ablation.toml"
     text = path.read_text(encoding="utf-8")
-    text = text.replace("benefits = [", 'benefits = [\n  "This treatment cures cancer.",', 1)
+    # A list keeps its size (the loader enforces it), so an item is changed, not added.
+    text = text.replace('benefits = [\n  "', 'benefits = [\n  "This treatment cures cancer. ', 1)
     path.write_text(text, encoding="utf-8")
     messages = [str(p) for p in run_check(content_copy)]
     assert any("do not promise a cure" in m for m in messages)

@@ -143,7 +143,8 @@ def test_plain_text_that_looks_a_little_like_markup_passes(content_copy, text):
 
 def rows_not_tables(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
-    path.write_text(text[: text.index("[[rows]]")] + 'rows = ["label and cells"]\n', "utf-8")
+    rows, stamp = text.index("[[rows]]"), text.index("[review]")  # the stamp stays
+    path.write_text(text[:rows] + 'rows = ["label and cells"]\n' + text[stamp:], "utf-8")
 
 
 def markup_in_consent(path: Path) -> None:
