@@ -90,7 +90,7 @@ class ProcedureModel(QAbstractListModel):  # type: ignore[operator]  # stub bug:
             "intro": table.intro,
             "columns": [{"id": c, "title": titles.get(c, c)} for c in table.columns],
             "rows": [{"label": r.label, "cells": list(r.cells)} for r in table.rows],
-            **_stamp(getattr(table, "review", None), pack, language),
+            **_stamp(table.review, pack, language),
         }
 
     @Slot(str, str, result="QVariantMap")
@@ -119,11 +119,11 @@ class ProcedureModel(QAbstractListModel):  # type: ignore[operator]  # stub bug:
             "callYourTeam": list(procedure.call_your_team),
             "questions": list(procedure.questions),
             "sources": [{"title": s.title, "url": s.url} for s in procedure.sources],
-            "keyPoints": list(getattr(procedure, "key_points", ())),
-            "who": getattr(procedure, "who", ""),
-            "goal": getattr(procedure, "goal", ""),
-            "before": list(getattr(procedure, "before", ())),
-            "callEmergency": list(getattr(procedure, "call_emergency", ())),
+            "keyPoints": list(procedure.key_points),
+            "who": procedure.who,
+            "goal": procedure.goal,
+            "before": list(procedure.before),
+            "callEmergency": list(procedure.call_emergency),
             **_stamp(review, pack, language),
         }
 
@@ -134,14 +134,12 @@ def _stamp(review: Review | None, pack: ContentPack, language: str) -> dict[str,
         return {}
     locale = QLocale(language)
 
-    def shown(day: date | None) -> str:
-        if day is None:
-            return ""
+    def shown(day: date) -> str:
         return locale.toString(QDate(day.year, day.month, day.day), pack.date_format)
 
     return {
         "reviewedBy": review.reviewed_by,
         "reviewedOn": shown(review.reviewed_on),
-        "reviewDraft": bool(getattr(review, "is_draft", False)),
-        "nextReview": shown(getattr(review, "next_review", None)),
+        "reviewDraft": review.is_draft,
+        "nextReview": shown(review.next_review),
     }

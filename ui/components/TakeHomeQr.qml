@@ -21,11 +21,15 @@ Column {
     // Whole pixels per module keep every edge sharp for the camera.
     readonly property int codeSize: modules * Math.max(1, Math.ceil(minimumSize / modules))
 
+    // Drawn and ready for a camera (a test waits on it before it reads the screen).
+    readonly property bool ready: image.status === Image.Ready
+
     visible: url !== ""
     spacing: Theme.px(12)
     width: Math.max(codeSize, Theme.px(380))
 
     Image {
+        id: image
         objectName: "takeHomeCode"
         anchors.horizontalCenter: parent.horizontalCenter
         width: root.codeSize

@@ -272,8 +272,9 @@ Rectangle {
             anchors.left: parent.left
             anchors.top: parent.top
             anchors.bottom: parent.bottom
-            anchors.right: takeHome.visible ? takeHome.left : parent.right
-            anchors.rightMargin: takeHome.visible ? Theme.margin : 0
+            anchors.right: parent.right
+            // Room on the right for the take-home code (a sibling of the body).
+            anchors.rightMargin: takeHome.visible ? takeHome.width + Theme.margin : 0
             visible: root.section !== "steps"
             contentHeight: details.implicitHeight
             clip: true
