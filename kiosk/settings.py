@@ -231,14 +231,16 @@ class Settings:
     )
     take_home_url_overview_en: str = _setting(
         "https://www.radiologyinfo.org/en",
-        "The public page the take-home QR code opens for interventional oncology in general, in English. "
+        "The public page the take-home QR code opens for interventional oncology "
+        "in general, in English. "
         "Empty: no QR code there.",
         max_length=MAX_TAKE_HOME_URL,
         public_url=True,
     )
     take_home_url_overview_es: str = _setting(
         "https://www.radiologyinfo.org/es",
-        "The public page the take-home QR code opens for interventional oncology in general, in Spanish. "
+        "The public page the take-home QR code opens for interventional oncology "
+        "in general, in Spanish. "
         "Empty: no QR code there.",
         max_length=MAX_TAKE_HOME_URL,
         public_url=True,

@@ -35,6 +35,7 @@ def make_code(url: str) -> TakeHomeCode:
     """The QR code of ``url``: error correction M survives a glare spot or a scuff."""
     code = segno.make(url, error="m", micro=False, boost_error=False)
     width, _ = code.symbol_size(scale=1, border=QUIET_ZONE)
-    svg = code.svg_data_uri(scale=1, border=QUIET_ZONE, dark="#000000", light="#ffffff",
-                            xmldecl=False)
-    return TakeHomeCode(url=url, svg_uri=svg, modules=width)
+    svg = code.svg_data_uri(
+        scale=1, border=QUIET_ZONE, dark="#000000", light="#ffffff", xmldecl=False
+    )
+    return TakeHomeCode(url=url, svg_uri=svg, modules=int(width))

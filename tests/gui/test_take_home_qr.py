@@ -94,13 +94,13 @@ def test_a_clinic_setting_replaces_one_topics_page(kiosk, qtbot, tmp_path):
     assert decode_on_screen(kiosk, qtbot, tmp_path, "clinic") == [CLINIC_PAGE]
     # Only that one: the English page is still the default.
     tap(kiosk.window, "language-en")
-    qtbot.waitUntil(lambda: item(kiosk.window, "tab-questions").property("text") == "Questions to ask")
+    qtbot.waitUntil(
+        lambda: item(kiosk.window, "tab-questions").property("text") == "Questions to ask"
+    )
     assert decode_on_screen(kiosk, qtbot, tmp_path, "clinic-en") == [DEFAULTS[("y90", "en")]]
 
 
-@pytest.mark.parametrize(
-    "kiosk_settings", [{"KIOSK_TAKE_HOME_URL_TACE_EN": ""}], indirect=True
-)
+@pytest.mark.parametrize("kiosk_settings", [{"KIOSK_TAKE_HOME_URL_TACE_EN": ""}], indirect=True)
 def test_an_empty_setting_shows_no_code(kiosk, qtbot):
     from tests.gui.conftest import find_item
 

@@ -116,9 +116,7 @@ def test_recovery_still_ends_with_the_warning_signs(kiosk, qtbot):
     assert text(kiosk.window, "emergencyHeading") == EMERGENCY["en"].format("911")
 
 
-@pytest.mark.parametrize(
-    "kiosk_settings", [{"KIOSK_CLINIC_PHONE": CLINIC_PHONE}], indirect=True
-)
+@pytest.mark.parametrize("kiosk_settings", [{"KIOSK_CLINIC_PHONE": CLINIC_PHONE}], indirect=True)
 def test_the_thank_you_page_shows_the_clinic_phone(kiosk, qtbot):
     from tests.gui.test_callback_form import NUMBER, wait_page
 
@@ -161,7 +159,9 @@ def reviewed_copy(tmp_path):
         path = content / language / "ablation.toml"
         toml = path.read_text(encoding="utf-8")
         toml = toml.replace('status = "draft"', 'status = "reviewed"')
-        toml = toml.replace('reviewed_by = "io-kiosk content editors"', 'reviewed_by = "Dr. Ana Ruiz"')
+        toml = toml.replace(
+            'reviewed_by = "io-kiosk content editors"', 'reviewed_by = "Dr. Ana Ruiz"'
+        )
         path.write_text(toml, encoding="utf-8")
     return content
 
