@@ -40,7 +40,10 @@ Rectangle {
     }
 
     // The main message first (CDC Clear Communication Index): three short
-    // points, on every tab, before anything else the topic shows.
+    // points, before anything else the topic shows: on every detail tab, and
+    // on opening (step 1) where the screen is tall enough (a 1080-high
+    // landscape screen). Elsewhere on the steps they fold away, so the picture
+    // and the caption keep their room and no caption is cut short.
     Rectangle {
         id: keyPoints
         objectName: "keyPoints"
@@ -50,7 +53,8 @@ Rectangle {
         anchors.right: parent.right
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
-        visible: points.count > 0
+        visible: points.count > 0 && (root.section !== "steps"
+                                       || (root.step === 0 && !Theme.portrait && root.height >= 1000))
         height: visible ? pointsFlow.implicitHeight + 2 * Theme.px(16) : 0
         radius: Theme.radius
         color: Theme.primarySoft
@@ -233,6 +237,10 @@ Rectangle {
                     elide: Text.ElideRight
                     text: root.steps.length ? root.steps[root.step].caption : ""
                     font.pixelSize: Theme.fontLead
+                    // With the key points above, a long caption on a short screen
+                    // steps down to body size rather than being cut short.
+                    fontSizeMode: Text.VerticalFit
+                    minimumPixelSize: Theme.fontBody
                     lineHeight: 1.2
                 }
                 Row {
