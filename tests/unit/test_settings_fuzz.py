@@ -135,7 +135,7 @@ VALID_ENV = {
     "memory_limit_mb": {"zero"},
     "restart_hour": {"zero", "minus-one"},
     "emergency_number": {"zero"},  # digits: a number to dial
-    **{f.name: {"empty", "blank"} for f in settings.table() if f.name.startswith("take_home_url_")},
+    **{f.name: {"empty", "blank"} for f in settings.table() if f.name.startswith("take_home_")},
 }
 
 
