@@ -36,6 +36,12 @@ RENDER_BACKENDS = ("auto", "software", "opengl")
 
 DEFAULT = "default"  # origin of a value nobody set
 
+# A take-home address is printed as a QR code: longer ones make the code too
+# dense to scan at arm's length.
+MAX_TAKE_HOME_URL = 200
+# What an emergency number may hold: digits, and the separators people write.
+_DIAL = re.compile(r"[0-9][0-9 ()+-]*")
+
 # A config file is a few hundred bytes; anything much larger is not one.
 MAX_CONFIG_BYTES = 256 * 1024
 # A language as content packs name it (BCP 47 in lower-case primary form):
@@ -113,6 +119,14 @@ class Settings:
         "The clinic's phone number as patients should read it, e.g. '(555) 010-0199'. "
         "Leave empty to show no number.",
         max_length=30,
+    )
+    emergency_number: str = _setting(
+        "911",
+        "The emergency number patients should call, shown in 'Call 911 right away if...' "
+        "on every topic (112 in much of Europe).",
+        max_length=15,
+        required=True,
+        dial=True,
     )
     clinic_region: str = _setting(
         "US",
@@ -237,6 +251,64 @@ class Settings:
         "and 'kiosk doctor' say it must be reviewed again.",
         minimum=1,
         maximum=60,
+    )
+    take_home_url_overview_en: str = _setting(
+        "https://www.radiologyinfo.org/en",
+        "The public page the take-home QR code opens for interventional oncology "
+        "in general, in English. "
+        "Empty: no QR code there.",
+        max_length=MAX_TAKE_HOME_URL,
+        public_url=True,
+    )
+    take_home_url_overview_es: str = _setting(
+        "https://www.radiologyinfo.org/es",
+        "The public page the take-home QR code opens for interventional oncology "
+        "in general, in Spanish. "
+        "Empty: no QR code there.",
+        max_length=MAX_TAKE_HOME_URL,
+        public_url=True,
+    )
+    take_home_url_y90_en: str = _setting(
+        "https://www.radiologyinfo.org/en/info/radioembol",
+        "The public page the take-home QR code opens for Y-90 radioembolization, in English. "
+        "Empty: no QR code there.",
+        max_length=MAX_TAKE_HOME_URL,
+        public_url=True,
+    )
+    take_home_url_y90_es: str = _setting(
+        "https://www.radiologyinfo.org/es/info/radioembol",
+        "The public page the take-home QR code opens for Y-90 radioembolization, in Spanish. "
+        "Empty: no QR code there.",
+        max_length=MAX_TAKE_HOME_URL,
+        public_url=True,
+    )
+    take_home_url_tace_en: str = _setting(
+        "https://www.radiologyinfo.org/en/info/chemoembol",
+        "The public page the take-home QR code opens for chemoembolization (TACE), in English. "
+        "Empty: no QR code there.",
+        max_length=MAX_TAKE_HOME_URL,
+        public_url=True,
+    )
+    take_home_url_tace_es: str = _setting(
+        "https://www.radiologyinfo.org/es/info/chemoembol",
+        "The public page the take-home QR code opens for chemoembolization (TACE), in Spanish. "
+        "Empty: no QR code there.",
+        max_length=MAX_TAKE_HOME_URL,
+        public_url=True,
+    )
+    take_home_url_ablation_en: str = _setting(
+        "https://www.radiologyinfo.org/en/info/rfa",
+        "The public page the take-home QR code opens for tumor ablation, in English. "
+        "Empty: no QR code there.",
+        max_length=MAX_TAKE_HOME_URL,
+        public_url=True,
+    )
+    take_home_url_ablation_es: str = _setting(
+        "https://www.radiologyinfo.org/es/info/rfa",
+        "The public page the take-home QR code opens for tumor ablation, in Spanish. "
+        "Empty: no QR code there.",
+        max_length=MAX_TAKE_HOME_URL,
+        public_url=True,
     )
     memory_limit_mb: int = _setting(
         1200,
@@ -570,6 +642,14 @@ def _check(f: dataclasses.Field[Any], value: Any, origin: str) -> None:
         raise SettingsError(f.name, origin, f"must be at most {meta['max_length']} characters")
     if meta.get("url") and value and not value.lower().startswith(("https://", "http://")):
         raise SettingsError(f.name, origin, f"{_short.repr(value)} is not an https:// address")
+    if meta.get("public_url") and value and not re.fullmatch(r"https://[^\s/?#]+\S*", value):
+        raise SettingsError(
+            f.name, origin, f"{_short.repr(value)} is not an https:// address (no spaces)"
+        )
+    if meta.get("dial") and value and not _DIAL.fullmatch(value):
+        raise SettingsError(
+            f.name, origin, f"{_short.repr(value)} is not a number to dial, such as 911 or 112"
+        )
     if meta.get("region") and value not in _phone_regions():
         raise SettingsError(
             f.name,

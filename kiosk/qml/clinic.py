@@ -1,9 +1,16 @@
-"""``Clinic``: the facts about this kiosk's clinic that screens show."""
+"""``Clinic``: the facts about this kiosk's clinic that screens show.
 
-from PySide6.QtCore import Property, QObject, QUrl
+Its phone and emergency numbers, its logo, and the public pages its take-home
+QR codes open (``takeHome``).
+"""
+
+from typing import Any
+
+from PySide6.QtCore import Property, QObject, QUrl, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
-from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, owned_by  # noqa: F401  (read by @QmlElement)
+from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, QVariantMap, owned_by  # noqa: F401  (read by @QmlElement)
+from kiosk.qml.take_home import make_code, take_home_url
 from kiosk.settings import Settings
 
 
@@ -26,6 +33,19 @@ class Clinic(QObject):
     @Property(str, constant=True)
     def phone(self) -> str:
         return self._settings.clinic_phone
+
+    @Property(str, constant=True)
+    def emergencyNumber(self) -> str:
+        return self._settings.emergency_number
+
+    @Slot(str, str, result=QVariantMap)
+    def takeHome(self, topic: str, language: str) -> dict[str, Any]:
+        """The topic's take-home QR code in this language: {url, source, modules}, or {}."""
+        url = take_home_url(self._settings, topic, language)
+        if not url:
+            return {}
+        code = make_code(url)
+        return {"url": code.url, "source": code.svg_uri, "modules": code.modules}
 
     @Property(str, constant=True)
     def logoUrl(self) -> str:

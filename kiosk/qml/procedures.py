@@ -5,6 +5,7 @@ procedure screen everything it shows; a screen passes ``Language.current`` so
 its binding re-reads when the language changes and the step stays put.
 """
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtQml import QmlNamedElement, QmlSingleton, QQmlEngine
 
-from kiosk.content import ContentPack, Procedure
+from kiosk.content import ContentPack, Procedure, Review
 from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, owned_by  # noqa: F401  (read by @QmlElement)
 
 _ROLES = ("procedureId", "tileTitle", "title", "summary")
@@ -89,6 +90,7 @@ class ProcedureModel(QAbstractListModel):  # type: ignore[operator]  # stub bug:
             "intro": table.intro,
             "columns": [{"id": c, "title": titles.get(c, c)} for c in table.columns],
             "rows": [{"label": r.label, "cells": list(r.cells)} for r in table.rows],
+            **_stamp(table.review, pack, language),
         }
 
     @Slot(str, str, result="QVariantMap")
@@ -98,8 +100,7 @@ class ProcedureModel(QAbstractListModel):  # type: ignore[operator]  # stub bug:
         procedure = pack.procedure(procedure_id) if pack else None
         if pack is None or procedure is None:
             return {}
-        reviewed = procedure.review.reviewed_on
-        locale = QLocale(language)
+        review = procedure.review
         return {
             "id": procedure.id,
             "title": procedure.title,
@@ -118,8 +119,27 @@ class ProcedureModel(QAbstractListModel):  # type: ignore[operator]  # stub bug:
             "callYourTeam": list(procedure.call_your_team),
             "questions": list(procedure.questions),
             "sources": [{"title": s.title, "url": s.url} for s in procedure.sources],
-            "reviewedBy": procedure.review.reviewed_by,
-            "reviewedOn": locale.toString(
-                QDate(reviewed.year, reviewed.month, reviewed.day), pack.date_format
-            ),
+            "keyPoints": list(procedure.key_points),
+            "who": procedure.who,
+            "goal": procedure.goal,
+            "before": list(procedure.before),
+            "callEmergency": list(procedure.call_emergency),
+            **_stamp(review, pack, language),
         }
+
+
+def _stamp(review: Review | None, pack: ContentPack, language: str) -> dict[str, Any]:
+    """A review stamp as the footer shows it: who, when, draft or not, next review."""
+    if review is None:
+        return {}
+    locale = QLocale(language)
+
+    def shown(day: date) -> str:
+        return locale.toString(QDate(day.year, day.month, day.day), pack.date_format)
+
+    return {
+        "reviewedBy": review.reviewed_by,
+        "reviewedOn": shown(review.reviewed_on),
+        "reviewDraft": review.is_draft,
+        "nextReview": shown(review.next_review),
+    }

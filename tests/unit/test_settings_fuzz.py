@@ -76,6 +76,8 @@ VALID_TOML = {
     "data_dir": {"unicode", "abs-path", "rel-path"},  # folders that can be created
     "memory_limit_mb": {"zero"},
     "restart_hour": {"zero", "minus-one"},
+    # Empty: no take-home QR code for that topic and language.
+    **{f.name: {"empty"} for f in settings.table() if f.name.startswith("take_home_url_")},
 }
 
 # Text of each value tried in a KIOSK_* variable.
@@ -132,6 +134,8 @@ VALID_ENV = {
     "data_dir": ENV_TEXT_OK - {"no-such-home"},  # relative folders that can be created
     "memory_limit_mb": {"zero"},
     "restart_hour": {"zero", "minus-one"},
+    "emergency_number": {"zero"},  # digits: a number to dial
+    **{f.name: {"empty", "blank"} for f in settings.table() if f.name.startswith("take_home_")},
 }
 
 

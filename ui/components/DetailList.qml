@@ -7,17 +7,20 @@ Column {
     id: root
 
     property string heading: ""
+    property string headingObjectName: ""
+    property color headingColor: Theme.primary
     property var items: []
 
     spacing: Theme.px(16)
 
     Heading {
+        objectName: root.headingObjectName
         visible: root.heading !== ""
         width: parent.width
         wrapMode: Text.WordWrap
         text: root.heading
         font.pixelSize: Theme.fontLead
-        color: Theme.primary
+        color: root.headingColor
     }
 
     Repeater {

@@ -259,6 +259,24 @@
     </message>
 </context>
 <context>
+    <name>EmergencyPanel</name>
+    <message>
+        <location filename="../components/EmergencyPanel.qml" line="33"/>
+        <source>Call %1 right away if…</source>
+        <translation>Llame al %1 de inmediato si…</translation>
+    </message>
+    <message>
+        <location filename="../components/EmergencyPanel.qml" line="43"/>
+        <source>Call your care team at %1, day or night, if…</source>
+        <translation>Llame a su equipo médico al %1, de día o de noche, si…</translation>
+    </message>
+    <message>
+        <location filename="../components/EmergencyPanel.qml" line="44"/>
+        <source>Call your care team, day or night, if…</source>
+        <translation>Llame a su equipo médico, de día o de noche, si…</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <location filename="../screens/staff/ExportPage.qml" line="34"/>
@@ -429,37 +447,37 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../screens/callback/OutcomePage.qml" line="21"/>
+        <location filename="../screens/callback/OutcomePage.qml" line="23"/>
         <source>Thank you. The clinic will call you.</source>
         <translation>Gracias. La clínica le va a llamar.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/OutcomePage.qml" line="22"/>
+        <location filename="../screens/callback/OutcomePage.qml" line="24"/>
         <source>Please ask at the front desk.</source>
         <translation>Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/OutcomePage.qml" line="31"/>
+        <location filename="../screens/callback/OutcomePage.qml" line="40"/>
         <source>Someone from our team will call you, usually within 2 working days. If you do not hear from us, please ask at the front desk.</source>
         <translation>Alguien de nuestro equipo le llamará, por lo general en 2 días hábiles. Si no sabe de nosotros, por favor pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/OutcomePage.qml" line="32"/>
+        <location filename="../screens/callback/OutcomePage.qml" line="41"/>
         <source>We could not take your request on this screen right now. The front desk will be glad to help you and write down your number.</source>
         <translation>Ahora no pudimos recibir su pedido en esta pantalla. En la recepción con gusto le ayudan y anotan su número.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/OutcomePage.qml" line="40"/>
+        <location filename="../screens/callback/OutcomePage.qml" line="58"/>
         <source>You can also call us at %1.</source>
         <translation>También puede llamarnos al %1.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/OutcomePage.qml" line="48"/>
+        <location filename="../screens/callback/OutcomePage.qml" line="66"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../screens/callback/OutcomePage.qml" line="56"/>
+        <location filename="../screens/callback/OutcomePage.qml" line="74"/>
         <source>This screen will start over by itself in a moment.</source>
         <translation>Esta pantalla volverá a empezar sola en un momento.</translation>
     </message>
@@ -525,83 +543,107 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="55"/>
+        <location filename="../screens/ProcedureScreen.qml" line="112"/>
         <source>How it works</source>
         <translation>Cómo funciona</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="56"/>
-        <location filename="../screens/ProcedureScreen.qml" line="201"/>
+        <location filename="../screens/ProcedureScreen.qml" line="113"/>
+        <source>Before you come</source>
+        <translation>Antes de venir</translation>
+    </message>
+    <message>
+        <location filename="../screens/ProcedureScreen.qml" line="114"/>
+        <location filename="../screens/ProcedureScreen.qml" line="264"/>
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="57"/>
+        <location filename="../screens/ProcedureScreen.qml" line="115"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="58"/>
+        <location filename="../screens/ProcedureScreen.qml" line="116"/>
         <source>Recovery</source>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="59"/>
+        <location filename="../screens/ProcedureScreen.qml" line="117"/>
         <source>Questions to ask</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="192"/>
+        <location filename="../screens/ProcedureScreen.qml" line="118"/>
+        <source>Warning signs</source>
+        <translation>Señales de alarma</translation>
+    </message>
+    <message>
+        <location filename="../screens/ProcedureScreen.qml" line="255"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="201"/>
+        <location filename="../screens/ProcedureScreen.qml" line="264"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="231"/>
+        <location filename="../screens/ProcedureScreen.qml" line="301"/>
+        <source>Who can have it</source>
+        <translation>Quién puede recibirlo</translation>
+    </message>
+    <message>
+        <location filename="../screens/ProcedureScreen.qml" line="308"/>
+        <source>What it is meant to do</source>
+        <translation>Para qué sirve</translation>
+    </message>
+    <message>
+        <location filename="../screens/ProcedureScreen.qml" line="315"/>
+        <source>Getting ready and the day itself</source>
+        <translation>Cómo prepararse y cómo es el día</translation>
+    </message>
+    <message>
+        <location filename="../screens/ProcedureScreen.qml" line="321"/>
         <source>What can be good about it</source>
         <translation>Lo bueno de este tratamiento</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="237"/>
+        <location filename="../screens/ProcedureScreen.qml" line="327"/>
         <source>Common side effects (usually mild)</source>
         <translation>Efectos secundarios comunes (casi siempre leves)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="243"/>
+        <location filename="../screens/ProcedureScreen.qml" line="333"/>
         <source>Serious problems (uncommon)</source>
         <translation>Problemas graves (poco comunes)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="249"/>
+        <location filename="../screens/ProcedureScreen.qml" line="339"/>
         <source>Going home and getting better</source>
         <translation>Volver a casa y recuperarse</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="255"/>
         <source>Call your care team if</source>
-        <translation>Llame a su equipo médico si</translation>
+        <translation type="vanished">Llame a su equipo médico si</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="261"/>
+        <location filename="../screens/ProcedureScreen.qml" line="353"/>
         <source>Questions you may want to ask your doctor</source>
         <translation>Preguntas que quizá quiera hacerle a su médico</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="268"/>
+        <location filename="../screens/ProcedureScreen.qml" line="360"/>
         <source>Where this information comes from</source>
         <translation>De dónde viene esta información</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="284"/>
+        <location filename="../screens/ProcedureScreen.qml" line="387"/>
         <source>More below</source>
         <translation>Ver más abajo</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="87"/>
+        <location filename="../screens/ProcedureScreen.qml" line="146"/>
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>
@@ -609,14 +651,29 @@
 <context>
     <name>ReviewFooter</name>
     <message>
-        <location filename="../components/ReviewFooter.qml" line="23"/>
+        <location filename="../components/ReviewFooter.qml" line="19"/>
+        <source>Draft — not yet reviewed by a doctor.</source>
+        <translation>Borrador: aún no revisado por un médico.</translation>
+    </message>
+    <message>
+        <location filename="../components/ReviewFooter.qml" line="20"/>
         <source>Reviewed by %1 on %2.</source>
         <translation>Revisado por %1 el %2.</translation>
+    </message>
+    <message>
+        <location filename="../components/ReviewFooter.qml" line="22"/>
+        <source>Next review by %1.</source>
+        <translation>Próxima revisión antes del %1.</translation>
     </message>
     <message>
         <location filename="../components/ReviewFooter.qml" line="24"/>
         <source>This is general information, not medical advice. Your care team will tell you what is right for you.</source>
         <translation>Esta es información general, no un consejo médico. Su equipo médico le dirá qué es lo mejor para usted.</translation>
+    </message>
+    <message>
+        <location filename="../components/ReviewFooter.qml" line="46"/>
+        <source>If you feel unwell while you wait, tell the front desk now.</source>
+        <translation>Si se siente mal mientras espera, avise ahora en la recepción.</translation>
     </message>
 </context>
 <context>
@@ -783,6 +840,19 @@ kiosk staff add SU-NOMBRE --admin</translation>
         <location filename="../components/StepIndicator.qml" line="16"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>TakeHomeQr</name>
+    <message>
+        <location filename="../components/TakeHomeQr.qml" line="42"/>
+        <source>QR code to read this at home</source>
+        <translation>Código QR para leer esto en casa</translation>
+    </message>
+    <message>
+        <location filename="../components/TakeHomeQr.qml" line="49"/>
+        <source>Scan with your phone camera to read this at home</source>
+        <translation>Escanéelo con la cámara de su teléfono para leer esto en casa</translation>
     </message>
 </context>
 <context>

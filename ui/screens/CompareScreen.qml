@@ -28,7 +28,7 @@ Rectangle {
     Flickable {
         id: body
         anchors.top: bar.bottom
-        anchors.bottom: parent.bottom
+        anchors.bottom: footer.top
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.leftMargin: Theme.margin
@@ -166,5 +166,18 @@ Rectangle {
             }
             }
         }
+    }
+
+    // The table's own review stamp, as on every topic.
+    ReviewFooter {
+        id: footer
+        anchors.bottom: parent.bottom
+        width: parent.width
+        reviewedBy: root.table.reviewedBy || ""
+        reviewedOn: root.table.reviewedOn || ""
+        reviewDraft: root.table.reviewDraft || false
+        nextReview: root.table.nextReview || ""
+        visible: (root.table.reviewedOn || "") !== ""
+        height: visible ? implicitHeight : 0
     }
 }

@@ -21,7 +21,8 @@ Rectangle {
     readonly property var procedure: Procedures.details(procedureId, Language.current)
     readonly property var steps: procedure.steps || []
     property int step: 0
-    property string section: "steps"   // steps | benefits | sideEffects | recovery | questions
+    // steps | before | benefits | sideEffects | recovery | questions | warnings
+    property string section: "steps"
 
     // The animation follows the caption: same procedure, same step.
     onStepChanged: Stage.show(procedure.animation || "", step)
@@ -38,11 +39,67 @@ Rectangle {
         onHomeClicked: root.goHome()
     }
 
-    // Section tabs: the steps first, then what patients most often ask.
+    // The main message first (CDC Clear Communication Index): three short
+    // points, before anything else the topic shows: on every detail tab, and
+    // on opening (step 1) where the screen is tall enough (a 1080-high
+    // landscape screen). Elsewhere on the steps they fold away, so the picture
+    // and the caption keep their room and no caption is cut short.
+    Rectangle {
+        id: keyPoints
+        objectName: "keyPoints"
+        anchors.top: bar.bottom
+        anchors.topMargin: Theme.spacing
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        visible: points.count > 0 && (root.section !== "steps"
+                                       || (root.step === 0 && !Theme.portrait && root.height >= 1000))
+        height: visible ? pointsFlow.implicitHeight + 2 * Theme.px(16) : 0
+        radius: Theme.radius
+        color: Theme.primarySoft
+
+        Flow {
+            id: pointsFlow
+            x: Theme.px(24)
+            y: Theme.px(16)
+            width: parent.width - 2 * Theme.px(24)
+            spacing: Theme.px(12)
+            Repeater {
+                id: points
+                model: root.procedure.keyPoints || []
+                delegate: Row {
+                    id: point
+                    required property string modelData
+                    required property int index
+                    // Side by side in landscape, one under the other in portrait.
+                    width: Theme.portrait ? pointsFlow.width
+                                          : (pointsFlow.width - 2 * pointsFlow.spacing) / 3
+                    spacing: Theme.px(12)
+                    BodyText {
+                        text: "✓"
+                        font.bold: true
+                        color: Theme.primary
+                    }
+                    BodyText {
+                        objectName: "keyPoint-" + point.index
+                        width: parent.width - Theme.px(44)
+                        wrapMode: Text.WordWrap
+                        text: point.modelData
+                        font.bold: true
+                        color: Theme.primary
+                    }
+                }
+            }
+        }
+    }
+
+    // Section tabs: the steps first, then what patients most often ask, and
+    // the warning signs last but always in view: one tap from anywhere.
     // They wrap onto a second line when the screen is narrow (portrait).
     Flow {
         id: tabs
-        anchors.top: bar.bottom
+        anchors.top: keyPoints.bottom
         anchors.topMargin: Theme.spacing
         anchors.left: parent.left
         anchors.leftMargin: Theme.margin
@@ -53,10 +110,12 @@ Rectangle {
         Repeater {
             model: [
                 { key: "steps", label: qsTr("How it works") },
+                { key: "before", label: qsTr("Before you come") },
                 { key: "benefits", label: qsTr("Benefits") },
                 { key: "sideEffects", label: qsTr("Side effects") },
                 { key: "recovery", label: qsTr("Recovery") },
-                { key: "questions", label: qsTr("Questions to ask") }
+                { key: "questions", label: qsTr("Questions to ask") },
+                { key: "warnings", label: qsTr("Warning signs") }
             ]
             delegate: KioskButton {
                 required property var modelData
@@ -178,6 +237,10 @@ Rectangle {
                     elide: Text.ElideRight
                     text: root.steps.length ? root.steps[root.step].caption : ""
                     font.pixelSize: Theme.fontLead
+                    // With the key points above, a long caption on a short screen
+                    // steps down to body size rather than being cut short.
+                    fontSizeMode: Text.VerticalFit
+                    minimumPixelSize: Theme.fontBody
                     lineHeight: 1.2
                 }
                 Row {
@@ -214,7 +277,12 @@ Rectangle {
         // The detail sections: plain lists, scrollable if a clinic's text is long.
         Flickable {
             id: detailsView
-            anchors.fill: parent
+            anchors.left: parent.left
+            anchors.top: parent.top
+            anchors.bottom: parent.bottom
+            anchors.right: parent.right
+            // Room on the right for the take-home code (a sibling of the body).
+            anchors.rightMargin: takeHome.visible ? takeHome.width + Theme.margin : 0
             visible: root.section !== "steps"
             contentHeight: details.implicitHeight
             clip: true
@@ -225,6 +293,28 @@ Rectangle {
                 width: parent.width
                 spacing: Theme.margin
 
+                // Is it for me, what is it for, and how to get ready.
+                DetailList {
+                    objectName: "whoList"
+                    width: parent.width
+                    visible: root.section === "before" && (root.procedure.who || "") !== ""
+                    heading: qsTr("Who can have it")
+                    items: root.procedure.who ? [root.procedure.who] : []
+                }
+                DetailList {
+                    objectName: "goalList"
+                    width: parent.width
+                    visible: root.section === "before" && (root.procedure.goal || "") !== ""
+                    heading: qsTr("What it is meant to do")
+                    items: root.procedure.goal ? [root.procedure.goal] : []
+                }
+                DetailList {
+                    objectName: "beforeList"
+                    width: parent.width
+                    visible: root.section === "before"
+                    heading: qsTr("Getting ready and the day itself")
+                    items: root.procedure.before || []
+                }
                 DetailList {
                     width: parent.width
                     visible: root.section === "benefits"
@@ -249,11 +339,13 @@ Rectangle {
                     heading: qsTr("Going home and getting better")
                     items: root.procedure.recovery || []
                 }
-                DetailList {
+                // The warning signs: their own tab, and again where recovery ends.
+                EmergencyPanel {
+                    objectName: "warningSigns"
                     width: parent.width
-                    visible: root.section === "recovery"
-                    heading: qsTr("Call your care team if")
-                    items: root.procedure.callYourTeam || []
+                    visible: root.section === "warnings" || root.section === "recovery"
+                    callEmergency: root.procedure.callEmergency || []
+                    callYourTeam: root.procedure.callYourTeam || []
                 }
                 DetailList {
                     width: parent.width
@@ -268,8 +360,19 @@ Rectangle {
                     heading: qsTr("Where this information comes from")
                     items: (root.procedure.sources || []).map(source => source.title)
                 }
+
             }
         }
+    }
+
+    // Take the questions and the warning signs home on a phone: beside the
+    // lists, in view without scrolling.
+    TakeHomeQr {
+        id: takeHome
+        anchors.top: body.top
+        anchors.right: body.right
+        visible: (root.section === "questions" || root.section === "warnings") && url !== ""
+        topic: root.procedureId
     }
 
     // When a list is longer than the screen, say so plainly and scroll on a tap.
@@ -294,5 +397,7 @@ Rectangle {
         width: parent.width
         reviewedBy: root.procedure.reviewedBy || ""
         reviewedOn: root.procedure.reviewedOn || ""
+        reviewDraft: root.procedure.reviewDraft || false
+        nextReview: root.procedure.nextReview || ""
     }
 }

@@ -1,4 +1,6 @@
 // After sending: thanks, or the front desk if the request could not be stored.
+// Either way the clinic's number when it is set, and after thanks a QR code
+// to read about the treatments at home (the overview's public page).
 import QtQuick
 import Kiosk
 import ui
@@ -23,20 +25,36 @@ Item {
             font.pixelSize: Theme.fontTitle
             color: Theme.primary
         }
-        BodyText {
+        // Beside the words in landscape, under them in portrait.
+        Flow {
             width: parent.width
+            spacing: Theme.margin
+        BodyText {
+            objectName: "outcomeText"
+            width: takeHome.visible && !Theme.portrait
+                   ? parent.width - Math.max(takeHome.codeSize, Theme.px(380)) - parent.spacing
+                   : parent.width
             wrapMode: Text.WordWrap
-            horizontalAlignment: Text.AlignHCenter
+            horizontalAlignment: takeHome.visible && !Theme.portrait ? Text.AlignLeft : Text.AlignHCenter
             text: root.thanks
                   ? qsTr("Someone from our team will call you, usually within 2 working days. If you do not hear from us, please ask at the front desk.")
                   : qsTr("We could not take your request on this screen right now. The front desk will be glad to help you and write down your number.")
             font.pixelSize: Theme.fontLead
             lineHeight: 1.2
         }
+        TakeHomeQr {
+            id: takeHome
+            width: Theme.portrait ? parent.width : Math.max(codeSize, Theme.px(380))
+            visible: root.thanks && url !== ""
+            topic: "overview"
+        }
+        }
         BodyText {
+            objectName: "outcomePhone"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
-            visible: !root.thanks && Clinic.phone !== ""
+            wrapMode: Text.WordWrap
+            visible: Clinic.phone !== ""
             text: qsTr("You can also call us at %1.").arg(Clinic.phone)
             font.pixelSize: Theme.fontLead
             font.bold: true
