@@ -39,22 +39,26 @@ Rectangle {
         onHomeClicked: root.goHome()
     }
 
+    // Landscape: the sections are a column down the left, so the picture,
+    // the caption and the key points keep the whole height beside it (seven
+    // sections never fit one row, and two rows left a caption one line high).
+    // Portrait: they wrap in rows across the top, where height is plenty.
+    readonly property bool sideTabs: !Theme.portrait
+
     // The main message first (CDC Clear Communication Index): three short
-    // points, before anything else the topic shows: on every detail tab, and
-    // on opening (step 1) where the screen is tall enough (a 1080-high
-    // landscape screen). Elsewhere on the steps they fold away, so the picture
-    // and the caption keep their room and no caption is cut short.
+    // points, before anything else the topic shows: on opening (step 1) and
+    // on every detail tab; on the later steps they fold away, so the picture
+    // and the caption keep their room.
     Rectangle {
         id: keyPoints
         objectName: "keyPoints"
         anchors.top: bar.bottom
         anchors.topMargin: Theme.spacing
-        anchors.left: parent.left
+        anchors.left: root.sideTabs ? tabsPanel.right : parent.left
         anchors.right: parent.right
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
-        visible: points.count > 0 && (root.section !== "steps"
-                                       || (root.step === 0 && !Theme.portrait && root.height >= 1000))
+        visible: points.count > 0 && (root.section !== "steps" || root.step === 0)
         height: visible ? pointsFlow.implicitHeight + 2 * Theme.px(16) : 0
         radius: Theme.radius
         color: Theme.primarySoft
@@ -73,7 +77,7 @@ Rectangle {
                     required property string modelData
                     required property int index
                     // Side by side in landscape, one under the other in portrait.
-                    width: Theme.portrait ? pointsFlow.width
+                    width: !root.sideTabs ? pointsFlow.width
                                           : (pointsFlow.width - 2 * pointsFlow.spacing) / 3
                     spacing: Theme.px(12)
                     BodyText {
@@ -96,53 +100,65 @@ Rectangle {
 
     // Section tabs: the steps first, then what patients most often ask, and
     // the warning signs last but always in view: one tap from anywhere.
-    // They wrap onto a second line when the screen is narrow (portrait).
-    Flow {
-        id: tabs
-        anchors.top: keyPoints.bottom
+    // Landscape: one column down the left (scrolls only if a clinic's larger
+    // text makes it taller than the screen); portrait: rows under the key points.
+    Flickable {
+        id: tabsPanel
+        anchors.top: root.sideTabs ? bar.bottom : keyPoints.bottom
         anchors.topMargin: Theme.spacing
         anchors.left: parent.left
         anchors.leftMargin: Theme.margin
-        width: parent.width - 2 * Theme.margin
-               - (Theme.portrait ? 0 : askCall.width + Theme.spacing)
-        spacing: Theme.px(12)
+        width: root.sideTabs ? Math.min(Theme.px(400), parent.width * 0.3)
+                             : parent.width - 2 * Theme.margin
+        height: root.sideTabs ? askCall.y - Theme.spacing - y : tabs.implicitHeight
+        contentHeight: tabs.implicitHeight
+        interactive: contentHeight > height
+        boundsBehavior: Flickable.StopAtBounds
+        clip: root.sideTabs
 
-        Repeater {
-            model: [
-                { key: "steps", label: qsTr("How it works") },
-                { key: "before", label: qsTr("Before you come") },
-                { key: "benefits", label: qsTr("Benefits") },
-                { key: "sideEffects", label: qsTr("Side effects") },
-                { key: "recovery", label: qsTr("Recovery") },
-                { key: "questions", label: qsTr("Questions to ask") },
-                { key: "warnings", label: qsTr("Warning signs") }
-            ]
-            delegate: KioskButton {
-                required property var modelData
-                objectName: "tab-" + modelData.key
-                text: modelData.label
-                kind: "secondary"
-                selected: root.section === modelData.key
-                fontSize: Theme.fontSmall
-                onClicked: {
-                    root.section = modelData.key
-                    detailsView.contentY = 0
+        Flow {
+            id: tabs
+            width: tabsPanel.width
+            flow: root.sideTabs ? Flow.TopToBottom : Flow.LeftToRight
+            spacing: Theme.px(12)
+
+            Repeater {
+                model: [
+                    { key: "steps", label: qsTr("How it works") },
+                    { key: "before", label: qsTr("Before you come") },
+                    { key: "benefits", label: qsTr("Benefits") },
+                    { key: "sideEffects", label: qsTr("Side effects") },
+                    { key: "recovery", label: qsTr("Recovery") },
+                    { key: "questions", label: qsTr("Questions to ask") },
+                    { key: "warnings", label: qsTr("Warning signs") }
+                ]
+                delegate: KioskButton {
+                    required property var modelData
+                    objectName: "tab-" + modelData.key
+                    text: modelData.label
+                    kind: "secondary"
+                    selected: root.section === modelData.key
+                    fontSize: Theme.fontSmall
+                    width: root.sideTabs ? tabs.width : implicitWidth
+                    onClicked: {
+                        root.section = modelData.key
+                        detailsView.contentY = 0
+                    }
                 }
             }
         }
     }
 
     // Always in reach: a patient can ask for a call from any part of any
-    // topic. In portrait it sits at the bottom, full width, under a thumb.
+    // topic. Landscape: at the foot of the section column; portrait: at the
+    // bottom, full width, under a thumb.
     KioskButton {
         id: askCall
         objectName: "askCallButton"
-        anchors.right: parent.right
-        anchors.rightMargin: Theme.margin
-        anchors.left: Theme.portrait ? parent.left : undefined
-        anchors.leftMargin: Theme.margin
-        y: Theme.portrait ? footer.y - height - Theme.spacing
-                          : tabs.y + Math.min(tabs.height, Theme.touchMin) / 2 - height / 2
+        x: Theme.margin
+        width: root.sideTabs ? tabsPanel.width : parent.width - 2 * Theme.margin
+        y: root.sideTabs ? parent.height - height - Theme.margin
+                         : footer.y - height - Theme.spacing
         text: qsTr("Ask us to call you")
         kind: "callback"
         fontSize: Theme.fontSmall
@@ -151,9 +167,9 @@ Rectangle {
 
     Item {
         id: body
-        anchors.top: tabs.bottom
-        anchors.bottom: Theme.portrait ? askCall.top : footer.top
-        anchors.left: parent.left
+        anchors.top: root.sideTabs ? keyPoints.bottom : tabsPanel.bottom
+        anchors.bottom: root.sideTabs ? footer.top : askCall.top
+        anchors.left: root.sideTabs ? tabsPanel.right : parent.left
         anchors.right: parent.right
         anchors.margins: Theme.margin
 
@@ -171,7 +187,12 @@ Rectangle {
                 anchors.top: parent.top
                 anchors.bottom: Theme.portrait ? undefined : parent.bottom
                 width: Theme.portrait ? parent.width : Math.min(parent.width * 0.58, height * 1.6)
-                height: Theme.portrait ? Math.min(width / 1.6, parent.height * 0.5) : undefined
+                // Portrait: the picture gives way to the words, so the caption is never cut short.
+                height: Theme.portrait ? Math.max(0, Math.min(width / 1.6, parent.height * 0.5,
+                                                              parent.height - wordsNeed)) : undefined
+                readonly property real wordsNeed: Theme.margin + indicator.height + stepTitle.implicitHeight
+                                                  + stepCaption.implicitHeight + stepButtons.height
+                                                  + 3 * Theme.spacing
                 radius: Theme.radius
                 color: Theme.surface
                 border.width: Theme.px(3)
@@ -227,6 +248,7 @@ Rectangle {
                     text: root.steps.length ? root.steps[root.step].title : ""
                 }
                 BodyText {
+                    id: stepCaption
                     objectName: "stepCaption"
                     anchors.top: stepTitle.bottom
                     anchors.topMargin: Theme.spacing
@@ -378,10 +400,9 @@ Rectangle {
     // When a list is longer than the screen, say so plainly and scroll on a tap.
     KioskButton {
         objectName: "moreBelow"
-        anchors.right: parent.right
-        anchors.rightMargin: Theme.margin
-        anchors.bottom: Theme.portrait ? askCall.top : footer.top
-        anchors.bottomMargin: Theme.spacing
+        anchors.right: body.right
+        anchors.rightMargin: takeHome.visible ? takeHome.width + Theme.margin : 0
+        anchors.bottom: body.bottom
         visible: detailsView.visible && detailsView.contentHeight > detailsView.height
                  && !detailsView.atYEnd
         text: qsTr("More below")
@@ -394,7 +415,10 @@ Rectangle {
     ReviewFooter {
         id: footer
         anchors.bottom: parent.bottom
-        width: parent.width
+        // Landscape: beside the section column, which runs down to the bottom.
+        anchors.left: root.sideTabs ? tabsPanel.right : parent.left
+        anchors.leftMargin: root.sideTabs ? Theme.spacing : 0
+        anchors.right: parent.right
         reviewedBy: root.procedure.reviewedBy || ""
         reviewedOn: root.procedure.reviewedOn || ""
         reviewDraft: root.procedure.reviewDraft || false
