@@ -528,7 +528,7 @@
     <message>
         <location filename="../screens/ProcedureScreen.qml" line="59"/>
         <source>Questions to ask</source>
-        <translation>Preguntas</translation>
+        <translation>Preguntas para su médico</translation>
     </message>
     <message>
         <location filename="../screens/ProcedureScreen.qml" line="192"/>
@@ -548,7 +548,7 @@
     <message>
         <location filename="../screens/ProcedureScreen.qml" line="237"/>
         <source>Common side effects (usually mild)</source>
-        <translation>Efectos secundarios comunes (casi siempre leves)</translation>
+        <translation>Efectos secundarios comunes (por lo general, leves)</translation>
     </message>
     <message>
         <location filename="../screens/ProcedureScreen.qml" line="243"/>
