@@ -543,83 +543,87 @@
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="112"/>
+        <location filename="../screens/ProcedureScreen.qml" line="127"/>
         <source>How it works</source>
         <translation>Cómo funciona</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="113"/>
+        <location filename="../screens/ProcedureScreen.qml" line="128"/>
         <source>Before you come</source>
         <translation>Antes de venir</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="114"/>
-        <location filename="../screens/ProcedureScreen.qml" line="264"/>
+        <location filename="../screens/ProcedureScreen.qml" line="129"/>
+        <location filename="../screens/ProcedureScreen.qml" line="286"/>
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="115"/>
+        <location filename="../screens/ProcedureScreen.qml" line="130"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="116"/>
+        <location filename="../screens/ProcedureScreen.qml" line="131"/>
         <source>Recovery</source>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="117"/>
+        <location filename="../screens/ProcedureScreen.qml" line="132"/>
         <source>Questions to ask</source>
-        <translation>Preguntas</translation>
+        <translation>Preguntas para su médico</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="118"/>
+        <location filename="../screens/ProcedureScreen.qml" line="133"/>
         <source>Warning signs</source>
         <translation>Señales de alarma</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="255"/>
+        <location filename="../screens/ProcedureScreen.qml" line="277"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="264"/>
+        <location filename="../screens/ProcedureScreen.qml" line="286"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="301"/>
+        <location filename="../screens/ProcedureScreen.qml" line="323"/>
         <source>Who can have it</source>
         <translation>Quién puede recibirlo</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="308"/>
+        <location filename="../screens/ProcedureScreen.qml" line="330"/>
         <source>What it is meant to do</source>
         <translation>Para qué sirve</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="315"/>
+        <location filename="../screens/ProcedureScreen.qml" line="337"/>
         <source>Getting ready and the day itself</source>
         <translation>Cómo prepararse y cómo es el día</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="321"/>
+        <location filename="../screens/ProcedureScreen.qml" line="343"/>
         <source>What can be good about it</source>
         <translation>Lo bueno de este tratamiento</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="327"/>
+        <location filename="../screens/ProcedureScreen.qml" line="349"/>
         <source>Common side effects (usually mild)</source>
-        <translation>Efectos secundarios comunes (casi siempre leves)</translation>
+        <translation>Efectos secundarios comunes (por lo general, leves)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="333"/>
+        <location filename="../screens/ProcedureScreen.qml" line="355"/>
+        <source>Serious problems (not common, but they can happen)</source>
+        <translation>Problemas graves (no son comunes, pero pueden pasar)</translation>
+    </message>
+    <message>
         <source>Serious problems (uncommon)</source>
-        <translation>Problemas graves (poco comunes)</translation>
+        <translation type="vanished">Problemas graves (poco comunes)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="339"/>
+        <location filename="../screens/ProcedureScreen.qml" line="361"/>
         <source>Going home and getting better</source>
         <translation>Volver a casa y recuperarse</translation>
     </message>
@@ -628,22 +632,22 @@
         <translation type="vanished">Llame a su equipo médico si</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="353"/>
+        <location filename="../screens/ProcedureScreen.qml" line="375"/>
         <source>Questions you may want to ask your doctor</source>
         <translation>Preguntas que quizá quiera hacerle a su médico</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="360"/>
+        <location filename="../screens/ProcedureScreen.qml" line="382"/>
         <source>Where this information comes from</source>
         <translation>De dónde viene esta información</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="387"/>
+        <location filename="../screens/ProcedureScreen.qml" line="408"/>
         <source>More below</source>
         <translation>Ver más abajo</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="146"/>
+        <location filename="../screens/ProcedureScreen.qml" line="162"/>
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>

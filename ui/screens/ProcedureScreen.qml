@@ -352,7 +352,7 @@ Rectangle {
                 DetailList {
                     width: parent.width
                     visible: root.section === "sideEffects"
-                    heading: qsTr("Serious problems (uncommon)")
+                    heading: qsTr("Serious problems (not common, but they can happen)")
                     items: root.procedure.sideEffectsSerious || []
                 }
                 DetailList {
