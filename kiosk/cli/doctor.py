@@ -11,11 +11,10 @@ import os
 import shutil
 import sqlite3
 from dataclasses import asdict, dataclass
-from pathlib import Path
 
 from kiosk import clock, content, paths, settings
 from kiosk.cli import outcome
-from kiosk.content import Review, check
+from kiosk.content import check, stamps
 from kiosk.store import DATABASE_NAME
 from kiosk.system import render, safety
 
@@ -152,24 +151,7 @@ def _content_review(s: settings.Settings, today: dt.date | None = None) -> Check
     """
     today = today or clock.utc_now().date()
     offered = content.examine(s.content_dir, s.languages, paths.animations_dir())
-    unready = []
-    for pack in offered.loaded.values():
-        stamped: list[tuple[Path, Review | None]] = [(p.path, p.review) for p in pack.procedures]
-        if pack.comparison and pack.comparison.path:
-            stamped.append((pack.comparison.path, pack.comparison.review))
-        if pack.consent:
-            stamped.append((pack.consent.path, pack.consent.review))
-        for path, review in stamped:
-            if review is None:
-                continue
-            if review.is_draft:
-                unready.append(
-                    f"{path.parent.name}/{path.name} is a draft, not reviewed by a doctor"
-                )
-            elif review.next_review < today:
-                unready.append(
-                    f"{path.parent.name}/{path.name} is overdue (next review {review.next_review})"
-                )
+    unready = stamps.not_ready(offered.loaded.values(), today)
     if not unready:
         return Check("content review", OK, "every file is reviewed and not overdue")
     shown = "; ".join(unready[:3])
@@ -179,7 +161,8 @@ def _content_review(s: settings.Settings, today: dt.date | None = None) -> Check
             "content review",
             BROKEN,
             f"{shown}{more}: kiosk mode must show patients reviewed content only; "
-            "have the clinic's radiologist review and re-stamp it",
+            "have the clinic's radiologist review and re-stamp it "
+            "(resources/content/README.md, the [review] table)",
         )
     return Check("content review", WARN, f"{shown}{more} (allowed only for a windowed demo)")
 

@@ -130,8 +130,8 @@ def cmd_self_test(args: argparse.Namespace, loaded: settings.LoadedSettings) -> 
 def cmd_content_check(args: argparse.Namespace, loaded: settings.LoadedSettings) -> int:
     from pathlib import Path
 
-    from kiosk import paths
-    from kiosk.content import check, load_pack
+    from kiosk import clock, paths
+    from kiosk.content import check, load_pack, stamps
 
     s = loaded.settings
     content_dir = Path(args.content_dir) if args.content_dir else s.content_dir
@@ -151,7 +151,18 @@ def cmd_content_check(args: argparse.Namespace, loaded: settings.LoadedSettings)
                 f"{language} {procedure_id:<10} {measure}: "
                 f"captions {captions:.1f}, details {details:.1f}"
             )
-    print(f"content is ready: {content_dir}")
+    waiting = stamps.not_ready(
+        (load_pack(content_dir, language) for language in s.languages), clock.utc_now().date()
+    )
+    if waiting:
+        # The check passes (the text is well formed); the doctor decides whether
+        # a kiosk may show it. Say it here too, so no one reads "ready" as "reviewed".
+        print(
+            f"content passes the check, but {len(waiting)} file(s) wait for a doctor's review "
+            f"(e.g. {waiting[0]}); kiosk mode will not accept them: {content_dir}"
+        )
+        return OK
+    print(f"content is ready and reviewed: {content_dir}")
     return OK
 
 

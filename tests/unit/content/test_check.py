@@ -31,8 +31,19 @@ def test_shipped_content_passes():
 def test_cli_passes_on_shipped_content(capsys):
     assert cli.main(["content", "check"]) == 0
     out = capsys.readouterr().out
-    assert "content is ready" in out
+    # The shipped stamps are drafts: the check passes the text but must not call it reviewed.
+    assert "wait for a doctor's review" in out
+    assert "content is ready" not in out
     assert "es y90" in out
+
+
+def test_cli_calls_content_ready_only_once_a_doctor_has_stamped_every_file(content_copy, capsys):
+    for toml in content_copy.glob("*/*.toml"):
+        text = toml.read_text(encoding="utf-8")
+        toml.write_text(text.replace('status = "draft"', 'status = "reviewed"'), encoding="utf-8")
+    assert cli.main(["content", "check", "--content-dir", str(content_copy)]) == 0
+    out = capsys.readouterr().out
+    assert "content is ready and reviewed" in out
 
 
 def test_cli_fails_on_a_broken_copy_and_names_the_file(content_copy, capsys):
