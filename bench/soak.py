@@ -22,6 +22,7 @@ what the patients cost.
 
 import argparse
 import dataclasses
+import gc
 import os
 import sys
 import tempfile
@@ -76,10 +77,25 @@ def tree_kib(root: int, keys: tuple[str, ...]) -> tuple[int, int]:
     return total, count
 
 
+SAMPLE_READS = 5  # reads per sample, the smallest kept
+SAMPLE_GAP = 0.2  # seconds between them, the event loop running
+
+
 def sample(pid: int) -> tuple[int, int, int]:
-    """(PSS KiB, USS KiB, processes) of the kiosk's tree now."""
-    pss, count = tree_kib(pid, PSS)
-    return pss, tree_kib(pid, USS)[0], count
+    """(PSS KiB, USS KiB, processes) of the kiosk's tree: the smallest of a few reads.
+
+    A single read catches whatever the renderer or the garbage collector holds
+    at that instant (a frame in flight, a cycle not yet collected), which made
+    the growth noisy. Collecting first and keeping the minimum over a short
+    window leaves what stays: the sign of a leak.
+    """
+    gc.collect()
+    reads = []
+    for _ in range(SAMPLE_READS):
+        idle_for(SAMPLE_GAP)
+        pss, count = tree_kib(pid, PSS)
+        reads.append((pss, tree_kib(pid, USS)[0], count))
+    return min(r[0] for r in reads), min(r[1] for r in reads), max(r[2] for r in reads)
 
 
 def spin_until(condition, timeout: float = 30.0) -> None:
@@ -172,6 +188,7 @@ def sessions(kiosk: kiosk_app.KioskApp, procedures: list[tuple[str, int]], count
             f"{n:8d} {at:8.0f} {pss / 1024:7.1f} {uss / 1024:7.1f} {procs:5d}"
             f"   {ipss / 1024:8.1f} {iuss / 1024:8.1f} {iprocs:5d}"
         )
+    print(f"each sample: gc, then the smallest of {SAMPLE_READS} reads {SAMPLE_GAP:.1f} s apart")
     for name, index in (("PSS", 0), ("USS", 1)):
         growth = (samples[-1][2][index] - samples[0][2][index]) / 1024
         drift = (idle_samples[-1][index] - idle_samples[0][index]) / 1024
