@@ -27,7 +27,7 @@ from kiosk.qml.language import Language
 from kiosk.qml.procedures import ProcedureModel
 from kiosk.qml.session import Session
 from kiosk.qml.staff import Staff
-from kiosk.qml.stage import Stage
+from kiosk.qml.stage import Stage, TouchWaker
 from kiosk.qml.usage import Usage
 from kiosk.runtime import offline, qtlog, render
 from kiosk.runtime.lockdown import Lockdown
@@ -242,7 +242,7 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     # (https://github.com/TimeLineAnnotator/desktop/pull/549 shows the same
     # backtrace). The kiosk has one window and every touch, key and close
     # request reaches that window first, so the filters watch the window.
-    filters: list[QObject] = [ActivityFilter(idle, engine)]
+    filters: list[QObject] = [ActivityFilter(idle, engine), TouchWaker(stage, engine)]
     hide_cursor = kiosk_mode and settings.hide_cursor
     if kiosk_mode:
         filters.append(Lockdown(engine))
