@@ -134,6 +134,12 @@ class Stage(QObject):
             self._set_settled(False)
             self._bridge.wakeRequested.emit()
 
+    def set_settle_ms(self, ms: int) -> None:
+        """How long a step's idle loops play before it holds still (tests make it short)."""
+        self._settle_ms = ms
+        if self._ready:
+            self._bridge.settleTimeRequested.emit(ms)
+
     @Slot(str, int)
     def show(self, procedure: str, step: int) -> None:
         self._wanted = (procedure, step)

@@ -2,6 +2,8 @@
 // slowly taking turns, the clinic's name, the invitation in every offered
 // language, and the language choice. Any tap starts. Pure QML and still
 // pictures: the first frame is fast and nothing moves between cross-fades.
+// After a few minutes with nobody there the pictures hold still (no frame
+// at all): a kiosk spends most of its day on this screen, on fanless boxes.
 pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
@@ -25,7 +27,24 @@ Rectangle {
     // A slow cross-fade every several seconds, nothing per frame in between;
     // no cycling at all when motion is reduced.
     property int cycleInterval: 8000
-    readonly property bool cycling: !Clinic.reduceMotion && root.visible
+    // Nobody has touched the screen for this long: stop cross-fading until a
+    // touch (every tap here starts, so the next welcome screen moves again).
+    property int quietAfter: 180000
+    property bool quiet: false
+    readonly property bool cycling: !Clinic.reduceMotion && root.visible && !root.quiet
+
+    function wake() {
+        root.quiet = false
+        quietTimer.restart()
+    }
+    onVisibleChanged: if (visible) root.wake()
+
+    Timer {
+        id: quietTimer
+        interval: root.quietAfter
+        running: root.visible && !root.quiet
+        onTriggered: root.quiet = true
+    }
 
     Timer {
         interval: root.cycleInterval
@@ -83,7 +102,10 @@ Rectangle {
     }
 
     // A tap anywhere that is not a button starts.
-    TapHandler { onTapped: root.start() }
+    TapHandler {
+        onPressedChanged: if (pressed) root.wake()
+        onTapped: root.start()
+    }
 
     // Staff only: press and hold the top-left corner for 3 seconds, let go,
     // then tap it again within 5 seconds. Nothing shows; patients never find it.
