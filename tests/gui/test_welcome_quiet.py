@@ -8,9 +8,7 @@ session, and the welcome screen it returns to moves again.
 from tests.gui.conftest import item, screen, tap
 
 
-def test_welcome_pictures_stop_after_the_quiet_period_and_move_again_after_a_touch(
-    kiosk, qtbot
-):
+def test_welcome_pictures_stop_after_the_quiet_period_and_move_again_after_a_touch(kiosk, qtbot):
     welcome = item(kiosk.window, "attractScreen")
     assert 60000 <= welcome.property("quietAfter") <= 600000  # a few minutes
     assert welcome.property("cycling") is True

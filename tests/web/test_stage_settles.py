@@ -20,7 +20,9 @@ MANIFEST = tomllib.loads((animations_dir() / "manifest.toml").read_text(encoding
 # What still moves on the page: running animations (Web Animations and CSS
 # animations alike, both in getAnimations), idle loops among them, SMIL elements.
 MOVING_JS = """(function () {
-  var running = document.getAnimations().filter(function (a) { return a.playState === 'running'; });
+  var running = document.getAnimations().filter(function (a) {
+    return a.playState === 'running';
+  });
   return {
     running: running.length,
     loops: running.filter(function (a) { return a.id === 'stage-loop'; }).length,
@@ -32,7 +34,9 @@ MOVING_JS = """(function () {
 SETTLE_MS = 300  # the test's settle time: short, so nothing waits for 10 s
 
 
-LOOPS_NOW = "document.getAnimations().filter(function (a) { return a.id === 'stage-loop'; }).length"
+LOOPS_NOW = (
+    "document.getAnimations().filter(function (a) { return a.id === 'stage-loop'; }).length"
+)
 
 
 def settle_on(driver, qtbot, expression: str, timeout: int = 15000) -> tuple[list, int]:
