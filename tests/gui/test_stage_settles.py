@@ -41,6 +41,9 @@ def test_the_view_is_hidden_when_no_screen_shows_it(kiosk, qtbot):
     qtbot.waitUntil(lambda: find_item(kiosk.window, "animationView") is not None, timeout=15000)
     view = item(kiosk.window, "animationView")
     assert view.isVisible()
+    # Drawn no larger than where it shows: its frame, inside the border.
+    frame = view.parentItem()
+    assert 0 < view.width() <= frame.width() and 0 < view.height() <= frame.height()
     tap(kiosk.window, "homeButton")
     qtbot.waitUntil(lambda: screen(kiosk) == "home")
     qtbot.waitUntil(lambda: not view.isVisible())
