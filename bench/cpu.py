@@ -343,7 +343,7 @@ def measure_chromium(
     warmup = 5.0  # Chromium's own start-up, not part of any state
     results = {}
     svg = folder / "svg.html"
-    with tempfile.TemporaryDirectory() as profile:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         browser = chromium(svg.as_uri(), profile)
         try:
             time.sleep(warmup)
@@ -354,7 +354,7 @@ def measure_chromium(
         finally:
             browser.kill()
             browser.wait()
-    with tempfile.TemporaryDirectory() as profile:
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         start = time.time() + warmup
         url = (
             f"{(folder / 'animations' / 'bench-stage.html').as_uri()}?procedure={PROCEDURE}"
