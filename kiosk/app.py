@@ -10,6 +10,7 @@ import os
 import sys
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
@@ -27,13 +28,12 @@ from kiosk.qml.language import Language
 from kiosk.qml.procedures import ProcedureModel
 from kiosk.qml.session import Session
 from kiosk.qml.staff import Staff
-from kiosk.qml.stage import Stage
+from kiosk.qml.stage import Stage, TouchWaker
 from kiosk.qml.usage import Usage
 from kiosk.runtime import offline, qtlog, render
 from kiosk.runtime.lockdown import Lockdown
 from kiosk.runtime.purge_schedule import PurgeSchedule
 from kiosk.runtime.restart import RestartPlanner
-from kiosk.runtime.sync_thread import SyncThread
 from kiosk.runtime.watchdog import Watchdog
 from kiosk.settings import LoadedSettings, Settings
 from kiosk.staff import Audit, StaffAccounts, exports
@@ -43,6 +43,9 @@ from kiosk.sync import sealing
 from kiosk.system import logs, memory, safety, systemd, uptime
 from kiosk.web.profile import prepare_default_profile
 from kiosk.web.scheme import register_scheme
+
+if TYPE_CHECKING:
+    from kiosk.runtime.sync_thread import SyncThread
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +80,7 @@ class KioskApp:
     first_frame: "FirstFrame"
     filters: list[QObject]
     hid_cursor: bool
-    sync: SyncThread | None = None
+    sync: "SyncThread | None" = None
     purge: PurgeSchedule | None = None
 
     def shutdown(self) -> None:
@@ -167,6 +170,21 @@ def open_store(settings: Settings) -> Store | None:
     return store
 
 
+def make_sync(
+    store: Store | None, settings: Settings, window: QQuickWindow, engine: QObject
+) -> "SyncThread | None":
+    """The sync thread for the configured target, or None (the default: no target).
+
+    The sync stack (HTTP client, FHIR models, metrics) is imported only when a
+    target is set: it cost about 100 ms of every start that never sends anything.
+    """
+    if store is None or settings.sync_target == "none":
+        return None
+    from kiosk.runtime.sync_thread import SyncThread
+
+    return SyncThread.configured(store, settings, window, engine)
+
+
 def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     """Create the services, register them for QML and load the window.
 
@@ -232,7 +250,7 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     window = roots[0]
     first_frame = FirstFrame(window, stage)
     # Sync (docs/sync.md): its own thread, started after the first frame, woken by each save.
-    sync = SyncThread.configured(store, settings, window, engine)
+    sync = make_sync(store, settings, window, engine)
     if sync is not None:
         callback_form.saved.connect(sync.wake)
 
@@ -242,7 +260,7 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     # (https://github.com/TimeLineAnnotator/desktop/pull/549 shows the same
     # backtrace). The kiosk has one window and every touch, key and close
     # request reaches that window first, so the filters watch the window.
-    filters: list[QObject] = [ActivityFilter(idle, engine)]
+    filters: list[QObject] = [ActivityFilter(idle, engine), TouchWaker(stage, engine)]
     hide_cursor = kiosk_mode and settings.hide_cursor
     if kiosk_mode:
         filters.append(Lockdown(engine))

@@ -6,6 +6,9 @@ and when the last step has ended. ``Stage`` remembers what should be on
 screen, so a page that (re)loads and says it is ready, e.g. after a renderer
 crash, is brought back to the same place. It also makes the web profile, but
 only when told to warm up, right after the kiosk's first frame.
+
+A shown step settles (its idle loops end, the page asks for no more frames);
+``wake`` (any touch on the window, through ``TouchWaker``) lets it move again.
 """
 
 import logging
@@ -14,11 +17,12 @@ import time
 from collections import deque
 from collections.abc import Callable
 
-from PySide6.QtCore import Property, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import Property, QEvent, QObject, QUrl, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 from PySide6.QtWebEngineQuick import QQuickWebEngineProfile
 
 from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, owned_by  # noqa: F401  (read by @QmlElement)
+from kiosk.qml.idle import ACTIVITY_EVENTS
 from kiosk.system import safety
 from kiosk.web.bridge import PageBridge
 from kiosk.web.interceptor import is_app_url
@@ -33,6 +37,8 @@ console_log = logging.getLogger("web.console")
 
 # WebEngineView.JavaScriptConsoleMessageLevel: Info, Warning, Error.
 _CONSOLE_LEVELS = {0: logging.INFO, 1: logging.WARNING, 2: logging.ERROR}
+# How long a step's gentle idle loops play before the step holds still.
+SETTLE_MS = 10_000
 
 
 @QmlElement
@@ -43,6 +49,7 @@ class Stage(QObject):
     stepShown = Signal(str, int)
     vesselLegendChanged = Signal()
     ended = Signal(str)
+    settledChanged = Signal()
     gaveUp = Signal()  # the renderer keeps crashing: let the service manager restart us
 
     @staticmethod
@@ -55,6 +62,7 @@ class Stage(QObject):
         prepare_profile: Callable[[], QQuickWebEngineProfile],
         reduce_motion: bool,
         parent: QObject | None = None,
+        settle_ms: int = SETTLE_MS,
     ) -> None:
         """
         Args:
@@ -62,6 +70,7 @@ class Stage(QObject):
                 (``kiosk.web.profile.prepare_default_profile``); it starts the
                 web engine, so it is called only when warming starts.
             reduce_motion: the ``reduce_motion`` setting, passed on to the page.
+            settle_ms: how long a step's idle loops play before it holds still.
         """
         super().__init__(parent)
         self._prepare_profile = prepare_profile
@@ -71,12 +80,15 @@ class Stage(QObject):
         self._wanted = ("", 0)
         self._shown: tuple[str, int] | None = None
         self._vessel_legend = False
+        self._settle_ms = settle_ms
+        self._settled = False
         self._crashes: deque[float] = deque(maxlen=CRASHES_BEFORE_GIVING_UP)
         self._bridge = PageBridge(self)
         self._bridge.pageReadied.connect(self._on_page_ready)
         self._bridge.stepShown.connect(self._on_step_shown)
         self._bridge.sceneShown.connect(self._on_scene_shown)
         self._bridge.procedureEnded.connect(self.ended)
+        self._bridge.stepSettled.connect(self._on_step_settled)
 
     @Property(QObject, constant=True)
     def pageBridge(self) -> PageBridge:
@@ -110,6 +122,24 @@ class Stage(QObject):
         """True while the shown step has red and blue vessels whose meaning the legend gives."""
         return self._vessel_legend
 
+    @Property(bool, notify=settledChanged)
+    def settled(self) -> bool:
+        """True while the shown step holds still: the page asks for no frames."""
+        return self._settled
+
+    @Slot()
+    def wake(self) -> None:
+        """Someone touched the screen: a settled step plays its idle loops again."""
+        if self._settled and self._ready:
+            self._set_settled(False)
+            self._bridge.wakeRequested.emit()
+
+    def set_settle_ms(self, ms: int) -> None:
+        """How long a step's idle loops play before it holds still (tests make it short)."""
+        self._settle_ms = ms
+        if self._ready:
+            self._bridge.settleTimeRequested.emit(ms)
+
     @Slot(str, int)
     def show(self, procedure: str, step: int) -> None:
         self._wanted = (procedure, step)
@@ -128,6 +158,7 @@ class Stage(QObject):
     def pageLost(self) -> None:
         """The view is loading again or its renderer died: wait for the page."""
         self._shown = None
+        self._set_settled(False)
         self._set_ready(False)
 
     @Slot(int, str, int, str)
@@ -173,6 +204,7 @@ class Stage(QObject):
             log.info("web: warming the animation stage")
 
     def _on_page_ready(self) -> None:
+        self._bridge.settleTimeRequested.emit(self._settle_ms)
         self._bridge.reducedMotionRequested.emit(self._reduce_motion)
         self._set_ready(True)
         procedure, step = self._wanted
@@ -181,7 +213,18 @@ class Stage(QObject):
 
     def _on_step_shown(self, procedure: str, index: int) -> None:
         self._shown = (procedure, index)
+        self._set_settled(False)
         self.stepShown.emit(procedure, index)
+
+    def _on_step_settled(self, procedure: str, index: int) -> None:
+        if self._shown == (procedure, index):
+            log.info("web: %s step %d holds still; no frames until a touch", procedure, index)
+            self._set_settled(True)
+
+    def _set_settled(self, value: bool) -> None:
+        if value != self._settled:
+            self._settled = value
+            self.settledChanged.emit()
 
     def _on_scene_shown(self, procedure: str, index: int, scene: str, legend: bool) -> None:
         if legend != self._vessel_legend:
@@ -192,3 +235,16 @@ class Stage(QObject):
         if value != self._ready:
             self._ready = value
             self.readyChanged.emit()
+
+
+class TouchWaker(QObject):
+    """Event filter on the kiosk window: a touch, click or key wakes a settled stage."""
+
+    def __init__(self, stage: Stage, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stage = stage
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY_EVENTS:
+            self._stage.wake()
+        return False

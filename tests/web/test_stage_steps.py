@@ -63,8 +63,9 @@ NOW_JS = (
     "(function () {"
     + VISIBLE_JS
     + """
+  // The step's motion; idle loops (also finite now: they end when the step settles) aside.
   var finite = document.getAnimations().filter(function (a) {
-    return isFinite(a.effect.getComputedTiming().endTime);
+    return a.id !== 'stage-loop' && isFinite(a.effect.getComputedTiming().endTime);
   });
   var last = stageEvents[stageEvents.length - 1];
   var scene = stageEvents.filter(function (e) { return e.type === 'scene'; }).pop();

@@ -2,6 +2,8 @@
 // slowly taking turns, the clinic's name, the invitation in every offered
 // language, and the language choice. Any tap starts. Pure QML and still
 // pictures: the first frame is fast and nothing moves between cross-fades.
+// After a few minutes with nobody there the pictures hold still (no frame
+// at all): a kiosk spends most of its day on this screen, on fanless boxes.
 pragma ComponentBehavior: Bound
 import QtQuick
 import Kiosk
@@ -25,13 +27,53 @@ Rectangle {
     // A slow cross-fade every several seconds, nothing per frame in between;
     // no cycling at all when motion is reduced.
     property int cycleInterval: 8000
-    readonly property bool cycling: !Clinic.reduceMotion && root.visible
+    // Nobody has touched the screen for this long: stop cross-fading until a
+    // touch (every tap here starts, so the next welcome screen moves again).
+    property int quietAfter: 180000
+    property bool quiet: false
+    readonly property bool cycling: !Clinic.reduceMotion && root.visible && !root.quiet
+
+    function wake() {
+        root.quiet = false
+        quietTimer.restart()
+    }
+    onVisibleChanged: if (visible) root.wake()
+
+    Timer {
+        id: quietTimer
+        interval: root.quietAfter
+        running: root.visible && !root.quiet
+        onTriggered: root.quiet = true
+    }
 
     Timer {
         interval: root.cycleInterval
         repeat: true
         running: root.cycling
-        onTriggered: root.shown = (root.shown + 1) % root.pictures.length
+        onTriggered: {
+            root.previous = root.shown
+            root.shown = (root.shown + 1) % root.pictures.length
+            root.fade = 0
+            fader.restart()
+        }
+    }
+
+    // The cross-fade at a low frame rate (fadeFps): a Qt Quick animation would
+    // redraw the picture at the display's 60 Hz, and calm motion needs far fewer.
+    property int previous: -1
+    property real fade: 1           // 0 -> 1 while the shown picture comes in
+    readonly property int fadeFps: 12
+    readonly property int fadeMs: 1000
+    readonly property real eased: 0.5 - 0.5 * Math.cos(Math.PI * root.fade)
+    Timer {
+        id: fader
+        interval: Math.round(1000 / root.fadeFps)
+        repeat: true
+        onTriggered: {
+            root.fade = Math.min(1, root.fade + interval / root.fadeMs)
+            if (root.fade >= 1)
+                stop()
+        }
     }
 
     Item {
@@ -70,20 +112,20 @@ Rectangle {
                     fillMode: Image.PreserveAspectFit
                     asynchronous: true   // the first frame never waits for a picture
                     smooth: true
-                    opacity: index === root.shown ? 1 : 0
+                    // Short: each step of a cross-fade repaints the whole picture (bench/cpu.py).
+                    opacity: index === root.shown ? root.eased
+                           : index === root.previous ? 1 - root.eased : 0
                     visible: opacity > 0
-                    Behavior on opacity {
-                        enabled: root.cycling
-                        // Short: a cross-fade repaints the whole picture every frame (bench/cpu.py).
-                        NumberAnimation { duration: 1000; easing.type: Easing.InOutSine }
-                    }
                 }
             }
         }
     }
 
     // A tap anywhere that is not a button starts.
-    TapHandler { onTapped: root.start() }
+    TapHandler {
+        onPressedChanged: if (pressed) root.wake()
+        onTapped: root.start()
+    }
 
     // Staff only: press and hold the top-left corner for 3 seconds, let go,
     // then tap it again within 5 seconds. Nothing shows; patients never find it.

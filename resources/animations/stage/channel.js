@@ -1,9 +1,10 @@
 /* stage/channel.js: the page's side of the QWebChannel to the app.
  *
- * Out: every stage event (stepChanged, scene, key, ended) goes to bridge.reportStep /
- * reportScene / reportKey / reportEnded (queued until the channel is up), to window.stageEvents
- * (for tests) and, once the channel opens, bridge.pageReady(). In: the app's
- * showRequested and reducedMotionRequested signals, which drive the page through window.stage like any other caller.
+ * Out: every stage event (stepChanged, scene, key, ended, settled) goes to bridge.reportStep /
+ * reportScene / reportKey / reportEnded / reportSettled (queued until the channel is up), to
+ * window.stageEvents (for tests) and, once the channel opens, bridge.pageReady(). In: the app's
+ * showRequested, reducedMotionRequested, wakeRequested and settleTimeRequested signals, which
+ * drive the page through window.stage like any other caller.
  * The object is named "bridge" (kiosk/web/bridge.py PageBridge).
  */
 (function () {
@@ -17,7 +18,8 @@
   var outbox = []; // events that happened before the channel was up
   window.stageEvents = [];
 
-  var METHODS = { stepChanged: 'reportStep', scene: 'reportScene', key: 'reportKey', ended: 'reportEnded' };
+  var METHODS = { stepChanged: 'reportStep', scene: 'reportScene', key: 'reportKey', ended: 'reportEnded',
+    settled: 'reportSettled' };
 
   function sendToBridge(ev) {
     var name = METHODS[ev.type];
@@ -56,6 +58,8 @@
       window.stage.goTo(step);
     });
     on('reducedMotionRequested', function (value) { window.stage.setReducedMotion(value); });
+    on('wakeRequested', function () { window.stage.wake(); });
+    on('settleTimeRequested', function (ms) { window.stage.setSettleTime(ms); });
   }
 
   var channelPending = false;

@@ -9,6 +9,11 @@
  * step never depends on the steps shown before it. Pausing pauses them,
  * reduced motion finishes them at once. The motion kit (stage/motion.js) hands
  * every animation it makes to track() and every idle loop to addLoop().
+ *
+ * A step settles: its idle loops play for the settle time (10 s; setSettleTime)
+ * and end at rest, then nothing runs and no frame is asked for until a touch
+ * (wake) or another step. The page reports "settled" when that happens: a
+ * kiosk shows one step for minutes, on fanless boxes, all day.
  */
 (function () {
   'use strict';
@@ -36,6 +41,10 @@
   var svgRoot = null;
   var instantLoops = false; // while showing a step's finished state at once
   var kit = null; // what build and show get; made by stage/api.js from the later files (useKit)
+  var settleMs = 10000; // how long a step's idle loops play before it holds still
+  var settled = false; // the shown step holds still: nothing runs
+  var settleGen = 0; // bumped by every step change and wake: a stale settle timer does nothing
+  var LOOP_ID = 'stage-loop'; // Animation.id of the idle loops (the tests tell them from the motion)
 
   // ---------------------------------------------------------------- animations
   function allAnimations() {
@@ -56,17 +65,61 @@
     loopSpecs = [];
   }
 
+  /** How many times a loop plays in the settle time: a whole number of there-and-backs,
+   *  so that it ends where it started and the still picture is its rest pose. */
+  function loopIterations(spec) {
+    var n = Math.max(1, Math.ceil(settleMs / spec.dur));
+    if (spec.direction === 'alternate' && n % 2) n += 1;
+    return n;
+  }
+
+  function loopEnd(spec) { return spec.delay + loopIterations(spec) * spec.dur; }
+
   function startLoop(spec) {
     var a = spec.el.animate(spec.frames, {
       duration: spec.dur,
       delay: spec.delay,
-      iterations: Infinity,
+      iterations: loopIterations(spec),
       direction: spec.direction,
       easing: spec.ease,
       fill: 'none'
     });
+    a.id = LOOP_ID;
     if (!playing) a.pause();
     return a;
+  }
+
+  function runningLoops() {
+    return allAnimations().filter(function (a) { return a.id === LOOP_ID; });
+  }
+
+  // Settling runs on the step's clock (it waits while paused). In a page that draws,
+  // every loop has ended on its own by then; one that draws nothing (hidden) never
+  // advanced them, so whatever is left is finished or cancelled here: nothing runs after.
+  function settleAfter(ms) {
+    settled = false;
+    settleGen += 1;
+    var gen = settleGen;
+    atStepTime(clockNow() + ms, function () {
+      if (gen !== settleGen) return;
+      anims.forEach(function (a) { safe(function () { a.finish(); }); });
+      runningLoops().forEach(function (a) { safe(function () { a.cancel(); }); });
+      settled = true;
+      emit('settled', cur.id, cur.index);
+    });
+  }
+
+  /** When the shown step's motion and loops are over, counted from now on its clock. */
+  function settleTime() {
+    var end = 0;
+    anims.forEach(function (a) {
+      safe(function () {
+        var t = a.effect.getComputedTiming();
+        end = Math.max(end, t.endTime - (a.currentTime || 0));
+      });
+    });
+    if (!reduced) loopSpecs.forEach(function (spec) { end = Math.max(end, loopEnd(spec)); });
+    return end + 50;
   }
 
   function applyPlayState() {
@@ -87,6 +140,12 @@
   var clock = null; // {used, since, running, timers: [{at, fn, handle, done}]}
 
   function now() { return window.performance ? performance.now() : Date.now(); }
+
+  /** How long the shown step has played so far. */
+  function clockNow() {
+    if (!clock) return 0;
+    return clock.used + (clock.running ? now() - clock.since : 0);
+  }
 
   function armTimer(t) {
     if (t.done || t.handle !== null) return;
@@ -209,6 +268,7 @@
       if (gen === cur.gen) emit('key', id, index);
     });
     if (index === cur.def.steps.length - 1) watchEnd(gen, instant || reduced);
+    settleAfter(reduced ? 0 : settleTime());
     runClock();
   }
 
@@ -261,17 +321,31 @@
         allAnimations().forEach(function (a) {
           if (!finite.has(a)) safe(function () { a.cancel(); });
         });
-        // Whatever the clock still waited for (key moment, end) happens now.
+        if (cur.def) settleAfter(0);
+        // Whatever the clock still waited for (key moment, end, settling) happens now.
         if (clock) {
           stopClock();
           clock.timers.forEach(function (t) { if (!t.done) { t.done = true; t.fn(); } });
         }
       } else if (!reduced && was && cur.def) {
-        loopSpecs.forEach(function (spec) { startLoop(Object.assign({}, spec, { delay: 0 })); });
+        wakeLoops();
       }
     } catch (e) {
       warn('setReducedMotion failed:', e && e.message);
     }
+  }
+
+  // The shown step's loops again, from now, for another settle time.
+  function wakeLoops() {
+    runningLoops().forEach(function (a) { safe(function () { a.cancel(); }); });
+    var end = 0;
+    loopSpecs.forEach(function (spec) {
+      var now0 = Object.assign({}, spec, { delay: 0 });
+      startLoop(now0);
+      end = Math.max(end, loopEnd(now0));
+    });
+    settleAfter(end + 50);
+    runClock();
   }
 
   // Follow the system setting until the app sets reduced motion itself.
@@ -361,6 +435,29 @@
       }
     },
 
+    /** Someone touched the screen: a settled step plays its idle loops again for
+     *  the settle time (nothing to do while it still moves or with reduced motion). */
+    wake: function () {
+      try {
+        if (!cur.def || reduced || !settled) return false;
+        wakeLoops();
+        return true;
+      } catch (e) {
+        warn('wake failed:', e && e.message);
+        return false;
+      }
+    },
+
+    /** How long a step's idle loops play before it holds still (ms; tests make it short). */
+    setSettleTime: function (ms) {
+      var n = Number(ms);
+      if (!isFinite(n) || n < 0) {
+        warn('setSettleTime needs a number of ms, got', ms);
+        return;
+      }
+      settleMs = n;
+    },
+
     setReducedMotion: function (on) {
       reducedSetByApp = true;
       applyReduced(!!on);
@@ -373,6 +470,7 @@
         stepCount: cur.def ? cur.def.steps.length : 0,
         playing: playing,
         reducedMotion: reduced,
+        settled: settled,
         stepIds: cur.def ? cur.def.steps.slice() : []
       };
     },
