@@ -26,6 +26,7 @@ from kiosk.qml.idle import ActivityFilter, IdleMonitor
 from kiosk.qml.language import Language
 from kiosk.qml.procedures import ProcedureModel
 from kiosk.qml.session import Session
+from kiosk.qml.speech import QtVoice, Speech, Voice
 from kiosk.qml.staff import Staff
 from kiosk.qml.stage import Stage
 from kiosk.qml.usage import Usage
@@ -74,6 +75,7 @@ class KioskApp:
     callback_form: CallbackForm
     usage: Usage
     staff: Staff
+    speech: Speech
     first_frame: "FirstFrame"
     filters: list[QObject]
     hid_cursor: bool
@@ -167,10 +169,11 @@ def open_store(settings: Settings) -> Store | None:
     return store
 
 
-def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
+def build(settings: Settings, *, kiosk_mode: bool, voice: Voice | None = None) -> KioskApp:
     """Create the services, register them for QML and load the window.
 
-    A ``QGuiApplication`` must exist already.
+    A ``QGuiApplication`` must exist already. ``voice`` speaks in audio mode
+    (QtTextToSpeech unless a test passes a recording one).
 
     Raises:
         StartupError: when content or the QML root cannot be loaded.
@@ -207,6 +210,8 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     )
     session = Session(language, engine)
     idle.timedOut.connect(session.startOver)
+    speech = Speech(voice or QtVoice(parent=engine), language, settings.audio_private, engine)
+    session.startedOver.connect(speech.reset)  # Listen is off again for the next patient
     store = open_store(settings)
     usage = Usage(store, engine)
     consents = {code: pack.consent for code, pack in packs.items() if pack.consent}
@@ -231,6 +236,7 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
         raise StartupError(f"the QML root {UI_MODULE}/{UI_ROOT} could not be created")
     window = roots[0]
     first_frame = FirstFrame(window, stage)
+    speech.follow_focus(window)
     # Sync (docs/sync.md): its own thread, started after the first frame, woken by each save.
     sync = SyncThread.configured(store, settings, window, engine)
     if sync is not None:
@@ -264,6 +270,7 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
         callback_form=callback_form,
         usage=usage,
         staff=staff,
+        speech=speech,
         first_frame=first_frame,
         filters=filters,
         hid_cursor=hide_cursor,

@@ -85,6 +85,18 @@ Rectangle {
     // A tap anywhere that is not a button starts.
     TapHandler { onTapped: root.start() }
 
+    // Listen (audio mode): in the top-right corner, its controls under it.
+    Column {
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.margins: Theme.margin / 2
+        spacing: Theme.px(16)
+        z: 5
+        ListenButton { anchors.right: parent.right }
+        SpeechControls {}
+    }
+    Component.onCompleted: Speech.say(tagline.text + "\n" + startButton.text)
+
     // Staff only: press and hold the top-left corner for 3 seconds, let go,
     // then tap it again within 5 seconds. Nothing shows; patients never find it.
     Item {
@@ -140,6 +152,7 @@ Rectangle {
             color: Theme.primary
         }
         BodyText {
+            id: tagline
             objectName: "attractTagline"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter

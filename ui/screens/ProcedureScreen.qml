@@ -23,11 +23,19 @@ Rectangle {
     property int step: 0
     property string section: "steps"   // steps | benefits | sideEffects | recovery | questions
 
+    // Audio mode (Speech): the step's title and caption, or the open tab's lists.
+    readonly property string spokenText: section === "steps"
+        ? stepTitle.text + "\n" + stepCaption.text
+        : details.children.filter(list => list.visible && list.objectName !== "sourcesList")
+                          .map(list => [list.heading].concat(list.items).join("\n")).join("\n")
+    onSpokenTextChanged: Speech.say(spokenText)
+
     // The animation follows the caption: same procedure, same step.
     onStepChanged: Stage.show(procedure.animation || "", step)
     Component.onCompleted: {
         Stage.show(procedure.animation || "", step)
         Usage.count("procedure_viewed", procedureId)
+        Speech.say(bar.title + "\n" + spokenText)
     }
 
     TopBar {
@@ -168,6 +176,7 @@ Rectangle {
                     text: root.steps.length ? root.steps[root.step].title : ""
                 }
                 BodyText {
+                    id: stepCaption
                     objectName: "stepCaption"
                     anchors.top: stepTitle.bottom
                     anchors.topMargin: Theme.spacing

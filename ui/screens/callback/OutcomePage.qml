@@ -6,6 +6,8 @@ import ui
 Item {
     id: root
     property bool thanks: false     // false: it could not be stored
+    // Audio mode (Speech): the outcome and what happens next.
+    readonly property string spokenText: outcomeTitle.text + "\n" + outcomeText.text
 
     Column {
         anchors.centerIn: parent
@@ -13,6 +15,7 @@ Item {
         spacing: Theme.margin
 
         Heading {
+            id: outcomeTitle
             objectName: "outcomeTitle"
             width: parent.width
             wrapMode: Text.WordWrap
@@ -24,6 +27,7 @@ Item {
             color: Theme.primary
         }
         BodyText {
+            id: outcomeText
             width: parent.width
             wrapMode: Text.WordWrap
             horizontalAlignment: Text.AlignHCenter

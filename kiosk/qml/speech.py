@@ -1,0 +1,319 @@
+"""``Speech``: audio mode ("Listen"), reading each screen aloud in the patient's language.
+
+A patient turns it on with the Listen button; ``Session.startedOver`` turns it
+off again for the next patient. Screens hand it their words (``say``) and the
+short feedback of a tap or a focused control (``echo``); it speaks them in
+``Language.current`` with the matching voice, through a ``Voice`` behind it:
+``QtVoice`` (QtTextToSpeech, speech-dispatcher on Linux) in the kiosk, a
+``RecordingVoice`` in tests, so they can assert the exact utterances in order.
+
+Privacy (issue 15): unless the clinic's audio is private (``audio_private``,
+a handset or headphones), no utterance carries a run of four or more digits,
+a typed digit is spoken as "digit entered" and the end-of-number summary is
+withheld. That rule is here, not in QML, so no screen can forget it.
+"""
+
+import logging
+import re
+from typing import Protocol
+
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QAccessible
+from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+
+from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, owned_by  # noqa: F401  (read by @QmlElement)
+from kiosk.qml.language import Language
+
+log = logging.getLogger(__name__)
+
+READY, SPEAKING, PAUSED, ERROR = "ready", "speaking", "paused", "error"
+# QtTextToSpeech's rate runs from -1 (slowest) to 1; espeak-ng below -0.5
+# drags words apart until they are harder to follow, not easier.
+NORMAL_RATE = 0.0
+RATE_STEP = 0.25
+SLOWEST_RATE = -0.5
+# The locales to look for, best first, per content language: US English, and
+# the Spanish of the Americas before Spain's (our patients' Spanish).
+PREFERRED_LOCALES = {
+    "en": ("en_US", "en"),
+    "es": ("es_419", "es_US", "es_MX", "es"),
+}
+# Four or more digits, with the separators a phone number is written with.
+_DIGIT_RUN = re.compile(r"\d(?:[\s().+-]*\d){3,}")
+_SENTENCE_END = (".", "?", "!", ":", "…")
+
+
+class Voice(Protocol):
+    """What ``Speech`` needs from a speech engine (an object with a ``stateChanged(str)`` signal)."""
+
+    stateChanged: Signal
+
+    def speak(self, text: str, language: str, rate: float) -> None: ...
+
+    def stop(self) -> None: ...
+
+
+def sentences(text: str) -> str:
+    """One utterance from lines of screen text: each line a sentence, blank lines dropped.
+
+    QML joins a heading and its list with newlines; without a full stop
+    between them the engine would run "Benefits" into the first item.
+    """
+    parts = [line.strip() for line in text.splitlines() if line.strip()]
+    return " ".join(p if p.endswith(_SENTENCE_END) else p + "." for p in parts)
+
+
+def withhold_numbers(text: str) -> str:
+    """``text`` without any run of 4+ digits: nothing like a phone number goes aloud."""
+    return _DIGIT_RUN.sub("", text)
+
+
+def pick_voice(voices: list[str]) -> str | None:
+    """The base voice among one locale's voices: the shortest name without a variant.
+
+    espeak-ng offers each voice again with every variant ("English
+    (America)+Adam"), and speech-dispatcher lists them in no useful order: for
+    en_US Qt's default is "English (Caribbean)". The plain name of the
+    locale's own voice is the shortest ("English (America)").
+    """
+    plain = [name for name in voices if "+" not in name] or voices
+    return min(plain, key=lambda name: (len(name), name)) if plain else None
+
+
+class RecordingVoice(QObject):
+    """A voice that writes down what it would say: ``spoken`` is (language, text, rate)."""
+
+    stateChanged = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.spoken: list[tuple[str, str, float]] = []
+        self.stops = 0
+
+    def speak(self, text: str, language: str, rate: float) -> None:
+        self.spoken.append((language, text, rate))
+
+    def stop(self) -> None:
+        self.stops += 1
+
+    def texts(self) -> list[str]:
+        return [text for _, text, _ in self.spoken]
+
+
+class QtVoice(QObject):
+    """QtTextToSpeech, made at the first utterance: it connects to speech-dispatcher
+    and lists its voices (about 1.5 s), which no patient who never taps Listen
+    should wait for, and which no start-up should pay."""
+
+    stateChanged = Signal(str)
+
+    def __init__(self, engine_name: str = "speechd", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._engine_name = engine_name
+        self._tts = None
+        self._language = ""
+
+    def speak(self, text: str, language: str, rate: float) -> None:
+        tts = self._engine()
+        if tts is None:
+            return
+        if language != self._language:
+            self._use_language(tts, language)
+        tts.setRate(rate)
+        tts.say(text)
+
+    def stop(self) -> None:
+        if self._tts is not None:
+            self._tts.stop()
+
+    def _engine(self):  # -> QTextToSpeech | None (imported late: only audio mode loads it)
+        if self._tts is None:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+
+            tts = QTextToSpeech(self._engine_name, self)
+            if tts.state() == QTextToSpeech.State.Error:
+                log.error("speech: %s engine unavailable: %s", self._engine_name, tts.errorString())
+                self.stateChanged.emit(ERROR)
+                tts.deleteLater()
+                return None
+            names = {
+                QTextToSpeech.State.Ready: READY,
+                QTextToSpeech.State.Speaking: SPEAKING,
+                QTextToSpeech.State.Paused: PAUSED,
+                QTextToSpeech.State.Synthesizing: SPEAKING,
+                QTextToSpeech.State.Error: ERROR,
+            }
+            tts.stateChanged.connect(lambda state: self.stateChanged.emit(names[state]))
+            self._tts = tts
+        return self._tts
+
+    def _use_language(self, tts, language: str) -> None:
+        locales = {locale.name(): locale for locale in tts.availableLocales()}
+        for wanted in PREFERRED_LOCALES.get(language, (language,)):
+            if wanted in locales:
+                tts.setLocale(locales[wanted])
+                voices = {voice.name(): voice for voice in tts.availableVoices()}
+                name = pick_voice(list(voices))
+                if name is not None:
+                    tts.setVoice(voices[name])
+                log.info("speech: %s spoken as %s, voice %s", language, wanted, name)
+                break
+        else:
+            log.warning("speech: no voice for %r; using %s", language, tts.locale().name())
+        self._language = language
+
+
+@QmlElement
+@QmlSingleton
+class Speech(QObject):
+    enabledChanged = Signal()
+    stateChanged = Signal()
+    rateChanged = Signal()
+
+    @staticmethod
+    def create(engine: QQmlEngine) -> "Speech":
+        """QML's hook: this engine's instance, made by the composition root."""
+        return owned_by(engine, Speech)
+
+    def __init__(
+        self,
+        voice: Voice,
+        language: Language,
+        audio_private: bool,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._voice = voice
+        self._language = language
+        self._private = audio_private
+        self._enabled = False
+        self._state = READY
+        self._rate = NORMAL_RATE
+        self._last = ""  # what Repeat says: the screen's words, never a tap's echo
+        self._pending: str | None = None
+        voice.stateChanged.connect(self._on_voice_state)
+        # A screen's words change in bursts (a language switch retranslates every
+        # binding, a step change moves title and caption): speak once, the last.
+        self._later = QTimer(self, singleShot=True, interval=0)
+        self._later.timeout.connect(self._speak_pending)
+
+    @Property(bool, notify=enabledChanged)
+    def enabled(self) -> bool:
+        return self._enabled
+
+    @enabled.setter  # type: ignore[no-redef]
+    def enabled(self, value: bool) -> None:
+        if value == self._enabled:
+            return
+        self._enabled = value
+        log.info("speech: audio mode %s", "on" if value else "off")
+        self.enabledChanged.emit()
+        if value:
+            self.repeat()
+        else:
+            self._pending = None
+            self._voice.stop()
+
+    @Property(str, notify=stateChanged)
+    def state(self) -> str:
+        return self._state
+
+    @Property(float, notify=rateChanged)
+    def rate(self) -> float:
+        return self._rate
+
+    @Property(bool, notify=rateChanged)
+    def slowest(self) -> bool:
+        return self._rate <= SLOWEST_RATE
+
+    @Property(bool, constant=True)
+    def audioPrivate(self) -> bool:
+        return self._private
+
+    @Slot(str)
+    def say(self, text: str) -> None:
+        """The screen's words: remembered for Repeat (and for Listen turned on later)."""
+        self._last = text
+        if self._enabled:
+            self._pending = text
+            self._later.start()
+
+    @Slot(str)
+    def echo(self, text: str) -> None:
+        """Short feedback (a tap, a focused control, a warning): now, and not repeated."""
+        if self._enabled:
+            self._later.stop()
+            self._pending = None
+            self._speak(text)
+
+    @Slot(str, str)
+    def echoDigit(self, digit: str, placeholder: str) -> None:
+        """A typed digit aloud only where the audio is private; else ``placeholder``."""
+        self.echo(digit if self._private else placeholder)
+
+    @Slot(str, str)
+    def numberEntered(self, template: str, number: str) -> None:
+        """"Number entered, ending in 4 3" (``template`` with %1), only where audio is private."""
+        if not self._private:
+            return
+        last_two = re.sub(r"\D", "", number)[-2:]
+        if last_two:
+            self.echo(template.replace("%1", " ".join(last_two)))
+
+    @Slot()
+    def repeat(self) -> None:
+        if self._last:
+            self.say(self._last)
+
+    @Slot()
+    def stop(self) -> None:
+        self._later.stop()
+        self._pending = None
+        self._voice.stop()
+
+    @Slot()
+    def slower(self) -> None:
+        """One step slower, and the last words again at that pace."""
+        if self._rate > SLOWEST_RATE:
+            self._rate = max(SLOWEST_RATE, self._rate - RATE_STEP)
+            self.rateChanged.emit()
+        self.repeat()
+
+    @Slot()
+    def reset(self) -> None:
+        """For the next patient: audio off, normal pace, nothing remembered."""
+        self.enabled = False
+        self._last = ""
+        if self._rate != NORMAL_RATE:
+            self._rate = NORMAL_RATE
+            self.rateChanged.emit()
+
+    def follow_focus(self, window: QQuickWindow) -> None:
+        """In audio mode, say the name of each control that gets keyboard focus."""
+        window.activeFocusItemChanged.connect(lambda: self._focused(window.activeFocusItem()))
+
+    def _focused(self, item: QQuickItem | None) -> None:
+        if item is None or not self._enabled:
+            return
+        interface = QAccessible.queryAccessibleInterface(item)
+        name = interface.text(QAccessible.Text.Name) if interface is not None else ""
+        if name:
+            self.echo(name)
+
+    def _speak_pending(self) -> None:
+        if self._pending is not None and self._enabled:
+            self._speak(self._pending)
+        self._pending = None
+
+    def _speak(self, text: str) -> None:
+        spoken = sentences(text)
+        if not self._private:
+            spoken = withhold_numbers(spoken)
+        if spoken:
+            self._voice.speak(spoken, self._language.current_code(), self._rate)
+
+    def _on_voice_state(self, state: str) -> None:
+        if state != self._state:
+            self._state = state
+            self.stateChanged.emit()
