@@ -192,6 +192,7 @@ class Speech(QObject):
         self._rate = NORMAL_RATE
         self._last = ""  # what Repeat says: the screen's words, never a tap's echo
         self._pending: str | None = None
+        self._prefix = ""  # said before the next screen's words, not cut off by them
         voice.stateChanged.connect(self._on_voice_state)
         # A screen's words change in bursts (a language switch retranslates every
         # binding, a step change moves title and caption): speak once, the last.
@@ -212,8 +213,7 @@ class Speech(QObject):
         if value:
             self.repeat()
         else:
-            self._pending = None
-            self._voice.stop()
+            self.stop()
 
     @Property(str, notify=stateChanged)
     def state(self) -> str:
@@ -245,7 +245,9 @@ class Speech(QObject):
         if self._enabled:
             self._later.stop()
             self._pending = None
-            self._speak(text)
+            self._prefix = ""
+            self._speak(text, whole_sentences=False)  # "4", not "4."
+
 
     @Slot(str, str)
     def echoDigit(self, digit: str, placeholder: str) -> None:
@@ -258,8 +260,10 @@ class Speech(QObject):
         if not self._private:
             return
         last_two = re.sub(r"\D", "", number)[-2:]
-        if last_two:
-            self.echo(template.replace("%1", " ".join(last_two)))
+        if last_two and self._enabled:
+            # The next page's question comes right after: one utterance, this first.
+            self._prefix = template.replace("%1", " ".join(last_two))
+            self._later.start()
 
     @Slot()
     def repeat(self) -> None:
@@ -270,6 +274,7 @@ class Speech(QObject):
     def stop(self) -> None:
         self._later.stop()
         self._pending = None
+        self._prefix = ""
         self._voice.stop()
 
     @Slot()
@@ -302,12 +307,14 @@ class Speech(QObject):
             self.echo(name)
 
     def _speak_pending(self) -> None:
-        if self._pending is not None and self._enabled:
-            self._speak(self._pending)
+        text = "\n".join(part for part in (self._prefix, self._pending) if part)
+        if text and self._enabled:
+            self._speak(text)
         self._pending = None
+        self._prefix = ""
 
-    def _speak(self, text: str) -> None:
-        spoken = sentences(text)
+    def _speak(self, text: str, whole_sentences: bool = True) -> None:
+        spoken = sentences(text) if whole_sentences else " ".join(text.split())
         if not self._private:
             spoken = withhold_numbers(spoken)
         if spoken:

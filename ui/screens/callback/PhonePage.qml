@@ -60,6 +60,7 @@ Item {
             height: keypad.height
         }
         BodyText {
+            id: problem
             objectName: "phoneProblem"
             width: parent.width
             // Room for two lines whether or not there is a message, so
@@ -69,7 +70,7 @@ Item {
             text: root.phoneMessage(CallbackForm.phoneProblem)
             font.bold: true
             color: Theme.problem
-            onTextChanged: if (text !== "") Speech.say(root.spokenText + "\n" + text)
+            onTextChanged: if (problem.text !== "") Speech.say(root.spokenText + "\n" + problem.text)
         }
         KioskButton {
             objectName: "phoneNext"
