@@ -15,7 +15,7 @@ withheld. That rule is here, not in QML, so no screen can forget it.
 
 import logging
 import re
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAccessible
@@ -111,8 +111,9 @@ class QtVoice(QObject):
     def __init__(self, engine_name: str = "speechd", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._engine_name = engine_name
-        self._tts = None
+        self._tts: Any = None
         self._language = ""
+        self.chosen: tuple[str, str] = ("", "")  # (locale, voice) of the last language used
 
     def speak(self, text: str, language: str, rate: float) -> None:
         tts = self._engine()
@@ -127,7 +128,7 @@ class QtVoice(QObject):
         if self._tts is not None:
             self._tts.stop()
 
-    def _engine(self):  # -> QTextToSpeech | None (imported late: only audio mode loads it)
+    def _engine(self) -> Any:  # QTextToSpeech | None, imported late: only audio mode loads it
         if self._tts is None:
             from PySide6.QtTextToSpeech import QTextToSpeech
 
@@ -148,7 +149,7 @@ class QtVoice(QObject):
             self._tts = tts
         return self._tts
 
-    def _use_language(self, tts, language: str) -> None:
+    def _use_language(self, tts: Any, language: str) -> None:
         locales = {locale.name(): locale for locale in tts.availableLocales()}
         for wanted in PREFERRED_LOCALES.get(language, (language,)):
             if wanted in locales:
@@ -157,6 +158,7 @@ class QtVoice(QObject):
                 name = pick_voice(list(voices))
                 if name is not None:
                     tts.setVoice(voices[name])
+                self.chosen = (wanted, name or "")
                 log.info("speech: %s spoken as %s, voice %s", language, wanted, name)
                 break
         else:
