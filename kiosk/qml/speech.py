@@ -24,6 +24,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, owned_by  # noqa: F401  (read by @QmlElement)
 from kiosk.qml.language import Language
+from kiosk.system.voices import locale_for, pick_voice
 
 log = logging.getLogger(__name__)
 
@@ -33,12 +34,6 @@ READY, SPEAKING, PAUSED, ERROR = "ready", "speaking", "paused", "error"
 NORMAL_RATE = 0.0
 RATE_STEP = 0.25
 SLOWEST_RATE = -0.5
-# The locales to look for, best first, per content language: US English, and
-# the Spanish of the Americas before Spain's (our patients' Spanish).
-PREFERRED_LOCALES = {
-    "en": ("en_US", "en"),
-    "es": ("es_419", "es_US", "es_MX", "es"),
-}
 # Four or more digits, with the separators a phone number is written with.
 _DIGIT_RUN = re.compile(r"\d(?:[\s().+-]*\d){3,}")
 _SENTENCE_END = (".", "?", "!", ":", "…")
@@ -67,18 +62,6 @@ def sentences(text: str) -> str:
 def withhold_numbers(text: str) -> str:
     """``text`` without any run of 4+ digits: nothing like a phone number goes aloud."""
     return _DIGIT_RUN.sub("", text)
-
-
-def pick_voice(voices: list[str]) -> str | None:
-    """The base voice among one locale's voices: the shortest name without a variant.
-
-    espeak-ng offers each voice again with every variant ("English
-    (America)+Adam"), and speech-dispatcher lists them in no useful order: for
-    en_US Qt's default is "English (Caribbean)". The plain name of the
-    locale's own voice is the shortest ("English (America)").
-    """
-    plain = [name for name in voices if "+" not in name] or voices
-    return min(plain, key=lambda name: (len(name), name)) if plain else None
 
 
 class RecordingVoice(QObject):
@@ -151,18 +134,17 @@ class QtVoice(QObject):
 
     def _use_language(self, tts: Any, language: str) -> None:
         locales = {locale.name(): locale for locale in tts.availableLocales()}
-        for wanted in PREFERRED_LOCALES.get(language, (language,)):
-            if wanted in locales:
-                tts.setLocale(locales[wanted])
-                voices = {voice.name(): voice for voice in tts.availableVoices()}
-                name = pick_voice(list(voices))
-                if name is not None:
-                    tts.setVoice(voices[name])
-                self.chosen = (wanted, name or "")
-                log.info("speech: %s spoken as %s, voice %s", language, wanted, name)
-                break
-        else:
+        wanted = locale_for(language, set(locales))
+        if wanted is None:
             log.warning("speech: no voice for %r; using %s", language, tts.locale().name())
+        else:
+            tts.setLocale(locales[wanted])
+            voices = {voice.name(): voice for voice in tts.availableVoices()}
+            name = pick_voice(list(voices))
+            if name is not None:
+                tts.setVoice(voices[name])
+            self.chosen = (wanted, name or "")
+            log.info("speech: %s spoken as %s, voice %s", language, wanted, name)
         self._language = language
 
 
