@@ -197,7 +197,7 @@ def _speech(s: settings.Settings) -> Check:
     """
     try:
         available = voices.service_locales()
-    except voices.SpeechUnavailable as exc:
+    except voices.SpeechUnavailableError as exc:
         return Check(
             "speech",
             WARN,
@@ -215,8 +215,10 @@ def _speech(s: settings.Settings) -> Check:
             + (f" (speaks {spoken})" if spoken else "")
             + "; install espeak-ng and restart speech-dispatcher",
         )
-    private = "private audio: digits are read back" if s.audio_private else (
-        "loudspeaker: numbers are never read aloud"
+    private = (
+        "private audio: digits are read back"
+        if s.audio_private
+        else "loudspeaker: numbers are never read aloud"
     )
     return Check("speech", OK, f"speech-dispatcher speaks {spoken}; {private}")
 

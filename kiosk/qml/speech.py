@@ -40,9 +40,9 @@ _SENTENCE_END = (".", "?", "!", ":", "…")
 
 
 class Voice(Protocol):
-    """What ``Speech`` needs from a speech engine (an object with a ``stateChanged(str)`` signal)."""
+    """What ``Speech`` needs from a speech engine; it also has a ``stateChanged(str)`` signal."""
 
-    stateChanged: Signal
+    stateChanged: Any  # Signal(str): "ready", "speaking", "paused" or "error"
 
     def speak(self, text: str, language: str, rate: float) -> None: ...
 
@@ -117,7 +117,9 @@ class QtVoice(QObject):
 
             tts = QTextToSpeech(self._engine_name, self)
             if tts.state() == QTextToSpeech.State.Error:
-                log.error("speech: %s engine unavailable: %s", self._engine_name, tts.errorString())
+                log.error(
+                    "speech: %s engine unavailable: %s", self._engine_name, tts.errorString()
+                )
                 self.stateChanged.emit(ERROR)
                 tts.deleteLater()
                 return None
@@ -189,6 +191,9 @@ class Speech(QObject):
 
     @enabled.setter  # type: ignore[no-redef]
     def enabled(self, value: bool) -> None:
+        self._set_enabled(value)
+
+    def _set_enabled(self, value: bool) -> None:
         if value == self._enabled:
             return
         self._enabled = value
@@ -232,7 +237,6 @@ class Speech(QObject):
             self._prefix = ""
             self._speak(text, whole_sentences=False)  # "4", not "4."
 
-
     @Slot(str, str)
     def echoDigit(self, digit: str, placeholder: str) -> None:
         """A typed digit aloud only where the audio is private; else ``placeholder``."""
@@ -240,7 +244,7 @@ class Speech(QObject):
 
     @Slot(str, str)
     def numberEntered(self, template: str, number: str) -> None:
-        """"Number entered, ending in 4 3" (``template`` with %1), only where audio is private."""
+        """ "Number entered, ending in 4 3" (``template`` with %1), only where audio is private."""
         if not self._private:
             return
         last_two = re.sub(r"\D", "", number)[-2:]
@@ -272,7 +276,7 @@ class Speech(QObject):
     @Slot()
     def reset(self) -> None:
         """For the next patient: audio off, normal pace, nothing remembered."""
-        self.enabled = False
+        self._set_enabled(False)
         self._last = ""
         if self._rate != NORMAL_RATE:
             self._rate = NORMAL_RATE

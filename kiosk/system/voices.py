@@ -17,7 +17,7 @@ PREFERRED_LOCALES = {
 LIST_TIMEOUT = 15.0
 
 
-class SpeechUnavailable(Exception):
+class SpeechUnavailableError(Exception):
     """speech-dispatcher is missing or does not answer; the message says which."""
 
 
@@ -42,27 +42,30 @@ def service_locales() -> set[str]:
     """The locales speech-dispatcher's default module can speak, asked with ``spd-say -L``.
 
     Raises:
-        SpeechUnavailable: spd-say is not installed, or the service did not answer.
+        SpeechUnavailableError: spd-say is not installed, or the service did not answer.
     """
     spd_say = shutil.which("spd-say")
     if spd_say is None:
-        raise SpeechUnavailable("speech-dispatcher is not installed (no spd-say)")
+        raise SpeechUnavailableError("speech-dispatcher is not installed (no spd-say)")
     try:
         result = subprocess.run(
             [spd_say, "-L"], capture_output=True, text=True, timeout=LIST_TIMEOUT, check=False
         )
     except subprocess.TimeoutExpired as exc:
-        raise SpeechUnavailable(f"speech-dispatcher did not answer in {LIST_TIMEOUT:.0f} s") from exc
+        raise SpeechUnavailableError(
+            f"speech-dispatcher did not answer in {LIST_TIMEOUT:.0f} s"
+        ) from exc
     # Lines are "NAME LANGUAGE VARIANT"; a name may hold spaces, so the
     # language is the second column from the right.
     locales = {
         line.split()[-2].replace("-", "_")
         for line in result.stdout.splitlines()[1:]
-        if len(line.split()) >= 3 and re.fullmatch(r"[a-z]{2,3}([-_][A-Za-z0-9]+)*", line.split()[-2])
+        if len(line.split()) >= 3
+        and re.fullmatch(r"[a-z]{2,3}([-_][A-Za-z0-9]+)*", line.split()[-2])
     }
     if result.returncode != 0 or not locales:
         # Its error is one long sentence: the first part says what failed.
         lines = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
         reason = lines[0].split(". ")[0].removeprefix("Error: ") if lines else "it lists no voices"
-        raise SpeechUnavailable(f"speech-dispatcher does not answer ({reason})")
+        raise SpeechUnavailableError(f"speech-dispatcher does not answer ({reason})")
     return locales

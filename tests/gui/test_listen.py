@@ -83,10 +83,12 @@ def test_listen_is_off_until_tapped_and_then_reads_the_home_screen(kiosk, qtbot,
 
     heard = next_utterances(voice, qtbot, lambda: tap(kiosk.window, "listenButton"))
 
-    (language, words), = heard
+    ((language, words),) = heard
     assert language == "en"
     assert words.startswith("What would you like to learn about? ")
-    assert "Y-90 radioembolization." in words and words.endswith("Compare the treatments. Ask us to call you.")
+    assert "Y-90 radioembolization." in words and words.endswith(
+        "Compare the treatments. Ask us to call you."
+    )
     assert item(kiosk.window, "speechRepeat").isVisible()
 
 
@@ -127,9 +129,7 @@ def test_repeat_stop_and_slower(kiosk, qtbot, voice):
     open_topic(kiosk, qtbot, voice, "ablation")
     last = voice.spoken[-1]
 
-    assert next_utterances(voice, qtbot, lambda: tap(kiosk.window, "speechRepeat")) == [
-        last[:2]
-    ]
+    assert next_utterances(voice, qtbot, lambda: tap(kiosk.window, "speechRepeat")) == [last[:2]]
     stops = voice.stops
     tap(kiosk.window, "speechStop")
     assert voice.stops == stops + 1
@@ -177,7 +177,10 @@ def type_number(kiosk, qtbot, voice) -> list[tuple[str, str]]:
 
 PHONE_QUESTION = {"en": "What number should we call?", "es": "¿A qué número le llamamos?"}
 DIGIT_ENTERED = {"en": "Digit entered", "es": "Dígito ingresado"}
-NUMBER_ENTERED = {"en": "Number entered, ending in 4 3.", "es": "Número ingresado, termina en 4 3."}
+NUMBER_ENTERED = {
+    "en": "Number entered, ending in 4 3.",
+    "es": "Número ingresado, termina en 4 3.",
+}
 
 
 def four_digit_runs(text: str) -> bool:
@@ -200,7 +203,9 @@ def test_phone_page_in_a_waiting_room_never_says_the_number(kiosk, qtbot, voice,
     qtbot.waitUntil(lambda: item(kiosk.window, "callbackScreen").property("page") == "review")
     # The review is read without the number, and no summary of it comes first.
     assert len(review) == 1
-    assert review[0][1].startswith({"en": "Please check your request.", "es": "Por favor, revise su pedido."}[language])
+    assert review[0][1].startswith(
+        {"en": "Please check your request.", "es": "Por favor, revise su pedido."}[language]
+    )
     for _, words in said(voice)[start:]:
         assert not re.search(r"\d", words), words  # not one digit of the number
         assert not four_digit_runs(words)
@@ -215,7 +220,10 @@ def test_a_wrong_number_is_said_with_the_question(kiosk, qtbot, voice):
     heard = next_utterances(voice, qtbot, lambda: tap(kiosk.window, "phoneNext"))
 
     assert heard == [
-        ("en", "What number should we call? This number is too short. Please include the area code.")
+        (
+            "en",
+            "What number should we call? This number is too short. Please include the area code.",
+        )
     ]
 
 
@@ -245,7 +253,9 @@ def test_phone_page_with_private_audio_says_each_digit_and_the_last_two(
 
 def test_focus_says_the_controls_name(kiosk, qtbot, voice):
     start_listening(kiosk, qtbot)
-    heard = next_utterances(voice, qtbot, lambda: item(kiosk.window, "tile-y90").forceActiveFocus())
+    heard = next_utterances(
+        voice, qtbot, lambda: item(kiosk.window, "tile-y90").forceActiveFocus()
+    )
     assert heard == [("en", "Y-90 radioembolization")]
 
 

@@ -18,7 +18,10 @@ from pathlib import Path
 import pytest
 
 MODULE = "sd_espeak-ng"
-MODULE_DIRS = (Path("/usr/lib/speech-dispatcher-modules"), Path("/usr/libexec/speech-dispatcher-modules"))
+MODULE_DIRS = (
+    Path("/usr/lib/speech-dispatcher-modules"),
+    Path("/usr/libexec/speech-dispatcher-modules"),
+)
 START_TIMEOUT = 20.0
 
 CONFIG = """\
@@ -42,7 +45,9 @@ def start(root: Path) -> tuple[subprocess.Popen, str]:
         pytest.skip("speech-dispatcher is not installed (apt-get install speech-dispatcher)")
     modules = _module_dir()
     if modules is None:
-        pytest.skip(f"speech-dispatcher has no {MODULE} (apt-get install speech-dispatcher-espeak-ng)")
+        pytest.skip(
+            f"speech-dispatcher has no {MODULE} (apt-get install speech-dispatcher-espeak-ng)"
+        )
     conf, home, run, log = (root / name for name in ("conf", "home", "run", "log"))
     for folder in (conf / "modules", home, run, log):
         folder.mkdir(parents=True, exist_ok=True)
@@ -64,7 +69,9 @@ def start(root: Path) -> tuple[subprocess.Popen, str]:
     deadline = time.monotonic() + START_TIMEOUT
     while not socket.exists():
         if process.poll() is not None:
-            pytest.skip(f"speech-dispatcher could not start here (exit {process.returncode}; {log})")
+            pytest.skip(
+                f"speech-dispatcher could not start here (exit {process.returncode}; {log})"
+            )
         if time.monotonic() > deadline:
             process.kill()
             pytest.skip(f"speech-dispatcher did not open its socket in {START_TIMEOUT:.0f} s")

@@ -505,22 +505,22 @@
         <translation>¿A qué número le llamamos?</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="77"/>
+        <location filename="../screens/callback/PhonePage.qml" line="78"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="83"/>
+        <location filename="../screens/callback/PhonePage.qml" line="84"/>
         <source>Number entered, ending in %1.</source>
         <translation>Número ingresado, termina en %1.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="95"/>
+        <location filename="../screens/callback/PhonePage.qml" line="96"/>
         <source>Digit entered</source>
         <translation>Dígito ingresado</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="99"/>
+        <location filename="../screens/callback/PhonePage.qml" line="100"/>
         <source>Deleted</source>
         <translation>Borrado</translation>
     </message>

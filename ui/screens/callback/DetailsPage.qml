@@ -11,7 +11,7 @@ Column {
         timeQuestion.text, CallbackForm.bestTimes.map(time => Words.bestTime(time)).join(", "),
         languageQuestion.text, Language.languages.map(language => language.name).join(", "),
         topicQuestion.text,
-        Array.from({ length: topicChoices.count }, (_, i) => topicChoices.itemAt(i)?.text ?? "").join(", ")
+        Array.from({ length: topicChoices.count }, (_, i) => (topicChoices.itemAt(i) as KioskButton)?.text ?? "").join(", ")
     ].join("\n")
 
     spacing: Theme.spacing
