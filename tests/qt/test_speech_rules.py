@@ -1,0 +1,27 @@
+"""The words ``Speech`` hands the engine: whole sentences, and no phone number aloud."""
+
+import pytest
+
+from kiosk.qml.speech import sentences, withhold_numbers
+
+
+def test_each_line_is_a_sentence_so_a_heading_does_not_run_into_its_list():
+    assert sentences("Benefits\nIt is one visit.\n\n  Most go home the same day  ") == (
+        "Benefits. It is one visit. Most go home the same day."
+    )
+    assert sentences("Are you still there?\nOK!") == "Are you still there? OK!"
+    assert sentences("") == ""
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["2025550143", "(202) 555-0143", "+1 202 555 0143", "202.555.0143", "5550", "0 1 4 3"],
+)
+def test_no_run_of_four_digits_survives_in_any_spelling(written):
+    said = withhold_numbers(f"Call {written} today.")
+    assert not any(ch.isdigit() for ch in said.replace("Call", "")), said
+
+
+def test_short_numbers_in_the_content_stay():
+    text = "You come back 1 to 2 weeks later. About 3 months later, a scan. Call 911."
+    assert withhold_numbers(text) == text
