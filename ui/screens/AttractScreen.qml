@@ -85,14 +85,14 @@ Rectangle {
     // A tap anywhere that is not a button starts.
     TapHandler { onTapped: root.start() }
 
-    // Listen (audio mode): in the top-right corner, its controls under it.
-    Column {
-        anchors.right: parent.right
-        anchors.top: parent.top
+    // Listen (audio mode): in the bottom-left corner, free in both shapes; its controls beside it.
+    Row {
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
         anchors.margins: Theme.margin / 2
         spacing: Theme.px(16)
         z: 5
-        ListenButton { anchors.right: parent.right }
+        ListenButton {}
         SpeechControls {}
     }
     Component.onCompleted: Speech.say(tagline.text + "\n" + startButton.text)
