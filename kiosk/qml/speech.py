@@ -29,11 +29,15 @@ from kiosk.system.voices import locale_for, pick_voice
 log = logging.getLogger(__name__)
 
 READY, SPEAKING, PAUSED, ERROR = "ready", "speaking", "paused", "error"
-# QtTextToSpeech's rate runs from -1 (slowest) to 1; espeak-ng below -0.5
-# drags words apart until they are harder to follow, not easier.
-NORMAL_RATE = 0.0
-RATE_STEP = 0.25
-SLOWEST_RATE = -0.5
+# QtTextToSpeech's rate runs from -1 to 1; speech-dispatcher maps -1..0 onto
+# espeak-ng's 80..170 "words a minute". Measured from its WAV output, 170
+# is about 200 real words a minute in US English, fast for older listeners,
+# so the kiosk starts a little slower (-0.2: about 185; Spanish about 137)
+# and Slower goes two steps further, to about 140 in English. Below that
+# espeak-ng drags words apart until they are harder to follow, not easier.
+NORMAL_RATE = -0.2
+RATE_STEP = 0.2
+SLOWEST_RATE = -0.6
 # Four or more digits, with the separators a phone number is written with.
 _DIGIT_RUN = re.compile(r"\d(?:[\s().+-]*\d){3,}")
 _SENTENCE_END = (".", "?", "!", ":", "…")
@@ -214,7 +218,7 @@ class Speech(QObject):
 
     @Property(bool, notify=rateChanged)
     def slowest(self) -> bool:
-        return self._rate <= SLOWEST_RATE
+        return self._rate <= SLOWEST_RATE + 1e-9
 
     @Property(bool, constant=True)
     def audioPrivate(self) -> bool:
@@ -268,8 +272,8 @@ class Speech(QObject):
     @Slot()
     def slower(self) -> None:
         """One step slower, and the last words again at that pace."""
-        if self._rate > SLOWEST_RATE:
-            self._rate = max(SLOWEST_RATE, self._rate - RATE_STEP)
+        if self._rate > SLOWEST_RATE + 1e-9:
+            self._rate = max(SLOWEST_RATE, round(self._rate - RATE_STEP, 2))
             self.rateChanged.emit()
         self.repeat()
 
