@@ -11,7 +11,7 @@ import sys
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -53,6 +53,9 @@ FONT_FAMILY = "Atkinson Hyperlegible"
 # Chromium switches we add (never the sandbox): a capped V8 heap for a page that
 # runs for months, and no pinch-zoom on the touch screen.
 CHROMIUM_FLAGS = safety.ALLOWED_CHROMIUM_FLAGS
+# The speech engine blocks the UI thread for a second or more while it starts
+# (kiosk/qml/speech.py, QtVoice): on the welcome screen, after the web stage.
+WARM_SPEECH_AFTER_MS = 10_000
 
 
 class StartupError(Exception):
@@ -346,6 +349,9 @@ def run(loaded: LoadedSettings, *, windowed: bool, size: tuple[int, int] | None 
     store = kiosk.store
     if store is not None:  # the metrics file's restart count: a commit, after the first frame
         kiosk.first_frame.shown.connect(lambda: Outbox(store).count_start())
+    kiosk.first_frame.shown.connect(
+        lambda: QTimer.singleShot(WARM_SPEECH_AFTER_MS, kiosk.speech.warm)
+    )
 
     # Self-healing (R21): systemd's watchdog, planned restarts at idle moments,
     # and a non-zero exit when the web renderer keeps crashing.

@@ -52,6 +52,8 @@ class Voice(Protocol):
 
     def stop(self) -> None: ...
 
+    def warm(self) -> None: ...
+
 
 def sentences(text: str) -> str:
     """One utterance from lines of screen text: each line a sentence, blank lines dropped.
@@ -84,14 +86,22 @@ class RecordingVoice(QObject):
     def stop(self) -> None:
         self.stops += 1
 
+    def warm(self) -> None:
+        pass
+
     def texts(self) -> list[str]:
         return [text for _, text, _ in self.spoken]
 
 
 class QtVoice(QObject):
-    """QtTextToSpeech, made at the first utterance: it connects to speech-dispatcher
-    and lists its voices (about 1.5 s), which no patient who never taps Listen
-    should wait for, and which no start-up should pay."""
+    """QtTextToSpeech, made by ``warm`` or at the first utterance.
+
+    Making it blocks the UI thread while it connects to speech-dispatcher and
+    lists every voice (espeak-ng offers thousands, with variants): 1.5 s on an
+    idle 2-core machine, 6 s under load. No start-up should wait for that, and
+    no patient after tapping Listen: ``kiosk run`` warms it on the welcome
+    screen a little after the first frame (``kiosk.app.WARM_SPEECH_AFTER_MS``).
+    """
 
     stateChanged = Signal(str)
 
@@ -114,6 +124,12 @@ class QtVoice(QObject):
     def stop(self) -> None:
         if self._tts is not None:
             self._tts.stop()
+
+    def warm(self) -> None:
+        """Connect to the speech service now, and ready the first language's voice."""
+        tts = self._engine()
+        if tts is not None and not self._language:
+            self._use_language(tts, "en")
 
     def _engine(self) -> Any:  # QTextToSpeech | None, imported late: only audio mode loads it
         if self._tts is None:
@@ -276,6 +292,10 @@ class Speech(QObject):
             self._rate = max(SLOWEST_RATE, round(self._rate - RATE_STEP, 2))
             self.rateChanged.emit()
         self.repeat()
+
+    def warm(self) -> None:
+        """Make the engine ready before anyone asks (see ``QtVoice``)."""
+        self._voice.warm()
 
     @Slot()
     def reset(self) -> None:
