@@ -39,7 +39,7 @@ NORMAL_RATE = -0.2
 RATE_STEP = 0.2
 SLOWEST_RATE = -0.6
 # Four or more digits, with the separators a phone number is written with.
-_DIGIT_RUN = re.compile(r"\d(?:[\s().+-]*\d){3,}")
+_DIGIT_RUN = re.compile(r"[(+]?\d(?:[\s().+-]*\d){3,}")
 _SENTENCE_END = (".", "?", "!", ":", "…")
 
 
@@ -67,7 +67,7 @@ def sentences(text: str) -> str:
 
 def withhold_numbers(text: str) -> str:
     """``text`` without any run of 4+ digits: nothing like a phone number goes aloud."""
-    return _DIGIT_RUN.sub("", text)
+    return " ".join(_DIGIT_RUN.sub("", text).split())
 
 
 class RecordingVoice(QObject):

@@ -211,6 +211,22 @@ def test_phone_page_in_a_waiting_room_never_says_the_number(kiosk, qtbot, voice,
         assert not four_digit_runs(words)
 
 
+def test_a_focused_phone_field_or_review_line_is_not_read_out(kiosk, qtbot, voice):
+    """Keyboard focus speaks a control's name; the number's own text is withheld."""
+    open_phone_page(kiosk, qtbot, voice, "en")
+    type_number(kiosk, qtbot, voice)
+    start = len(voice.spoken)
+    item(kiosk.window, "phoneField").forceActiveFocus()
+    next_utterances(voice, qtbot, lambda: tap(kiosk.window, "phoneNext"))
+    qtbot.waitUntil(lambda: item(kiosk.window, "callbackScreen").property("page") == "review")
+    settle(kiosk.window, qtbot)
+    item(kiosk.window, "review-Phone").forceActiveFocus()
+    item(kiosk.window, "change-Phone").forceActiveFocus()
+    qtbot.waitUntil(lambda: voice.spoken[-1][1] == "Change")  # focus is spoken
+    for _, words in said(voice)[start:]:
+        assert not re.search(r"\d", words), words
+
+
 def test_a_wrong_number_is_said_with_the_question(kiosk, qtbot, voice):
     open_phone_page(kiosk, qtbot, voice, "en")
     type_number_short = "202"

@@ -25,3 +25,33 @@ def test_no_run_of_four_digits_survives_in_any_spelling(written):
 def test_short_numbers_in_the_content_stay():
     text = "You come back 1 to 2 weeks later. About 3 months later, a scan. Call 911."
     assert withhold_numbers(text) == text
+
+
+class _English:
+    """What ``Speech`` asks of ``Language``: the current code."""
+
+    def current_code(self) -> str:
+        return "en"
+
+
+@pytest.mark.parametrize("private", [False, True])
+def test_on_a_loudspeaker_no_number_reaches_the_voice(qapp, qtbot, private):
+    from kiosk.qml.speech import RecordingVoice, Speech
+
+    voice = RecordingVoice()
+    speech = Speech(voice, _English(), audio_private=private)  # type: ignore[arg-type]
+    speech.setProperty("enabled", True)
+    speech.echo("Phone: (202) 555-0143")
+    speech.echoDigit("4", "Digit entered")
+    speech.numberEntered("Number entered, ending in %1.", "(202) 555-0143")
+    speech.say("Please check your request")
+    qtbot.waitUntil(lambda: len(voice.spoken) == 3)
+
+    if private:
+        assert voice.texts() == [
+            "Phone: (202) 555-0143",
+            "4",
+            "Number entered, ending in 4 3. Please check your request.",
+        ]
+    else:
+        assert voice.texts() == ["Phone:", "Digit entered", "Please check your request."]
