@@ -239,7 +239,6 @@ def build(settings: Settings, *, kiosk_mode: bool, voice: Voice | None = None) -
         raise StartupError(f"the QML root {UI_MODULE}/{UI_ROOT} could not be created")
     window = roots[0]
     first_frame = FirstFrame(window, stage)
-    speech.follow_focus(window)
     # Sync (docs/sync.md): its own thread, started after the first frame, woken by each save.
     sync = SyncThread.configured(store, settings, window, engine)
     if sync is not None:

@@ -18,9 +18,7 @@ import re
 from typing import Any, Protocol
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QAccessible
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
-from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, owned_by  # noqa: F401  (read by @QmlElement)
 from kiosk.qml.language import Language
@@ -305,18 +303,6 @@ class Speech(QObject):
         if self._rate != NORMAL_RATE:
             self._rate = NORMAL_RATE
             self.rateChanged.emit()
-
-    def follow_focus(self, window: QQuickWindow) -> None:
-        """In audio mode, say the name of each control that gets keyboard focus."""
-        window.activeFocusItemChanged.connect(lambda: self._focused(window.activeFocusItem()))
-
-    def _focused(self, item: QQuickItem | None) -> None:
-        if item is None or not self._enabled:
-            return
-        interface = QAccessible.queryAccessibleInterface(item)
-        name = interface.text(QAccessible.Text.Name) if interface is not None else ""
-        if name:
-            self.echo(name)
 
     def _speak_pending(self) -> None:
         text = "\n".join(part for part in (self._prefix, self._pending) if part)

@@ -306,3 +306,18 @@ def test_still_there_is_said_and_listen_is_off_after_the_idle_reset(
         assert len(voice.spoken) == count  # the next patient hears nothing unasked
     finally:
         close(built)
+
+
+def test_focus_moving_into_the_animation_in_audio_mode_is_harmless(kiosk, qtbot, voice):
+    """The web view's inner items take focus on a tap; speaking focus must not touch them
+    from Python (a PySide crash, kiosk/app.py's WORKAROUND)."""
+    qtbot.waitUntil(lambda: kiosk.stage.ready, timeout=30000)
+    start_listening(kiosk, qtbot)
+    open_topic(kiosk, qtbot, voice, "y90")
+    qtbot.waitUntil(lambda: kiosk.stage.shownProcedure == "y90", timeout=15000)
+
+    tap(kiosk.window, "animationFrame")
+    settle(kiosk.window, qtbot)
+
+    next_utterances(voice, qtbot, lambda: tap(kiosk.window, "nextButton"))
+    assert screen(kiosk) == "procedure"
