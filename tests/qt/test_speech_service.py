@@ -7,6 +7,8 @@ in the voice picked for the language. Skipped, with the reason, where the
 service cannot run.
 """
 
+import os
+
 import pytest
 
 from kiosk.qml.speech import READY, SPEAKING, QtVoice
@@ -21,14 +23,30 @@ SENTENCES = {
 pytestmark = pytest.mark.qt_log_ignore("Couldn't (load|resolve) pipewire-0.3")
 
 
-@pytest.fixture
-def voice(qapp, speech_service, monkeypatch, caplog):  # noqa: F811
-    monkeypatch.setenv("SPEECHD_ADDRESS", speech_service)
-    caplog.set_level("INFO", logger="kiosk.qml.speech")
-    made = QtVoice()
+@pytest.fixture(scope="module")
+def voice(qapp, speech_service):  # noqa: F811
+    """One engine for the module, warmed as ``kiosk run`` does: the kiosk makes one
+    per process, and Qt's speechd plugin routes the service's events through
+    process-wide state, so a second engine in one process may never hear them."""
+    before = os.environ.get("SPEECHD_ADDRESS")
+    os.environ["SPEECHD_ADDRESS"] = speech_service
+    try:
+        made = QtVoice()
+        made.warm()  # connects now, with this address
+        made.warmed = made.chosen  # type: ignore[attr-defined]
+    finally:
+        if before is None:
+            del os.environ["SPEECHD_ADDRESS"]
+        else:
+            os.environ["SPEECHD_ADDRESS"] = before
     yield made
     made.stop()
     made.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def speech_info_logged(caplog):
+    caplog.set_level("INFO", logger="kiosk.qml.speech")
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
@@ -56,5 +74,4 @@ def test_slower_speech_still_finishes(voice, qtbot):
 
 
 def test_warming_readies_the_english_voice_before_anyone_taps_listen(voice):
-    voice.warm()
-    assert voice.chosen == ("en_US", "English (America)")
+    assert voice.warmed == ("en_US", "English (America)")
