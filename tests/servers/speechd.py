@@ -9,7 +9,10 @@ Without speech-dispatcher or its espeak-ng module the tests that use it are
 skipped, and say why.
 """
 
+import contextlib
+import os
 import shutil
+import signal
 import subprocess
 import time
 from collections.abc import Iterator
@@ -23,6 +26,8 @@ MODULE_DIRS = (
     Path("/usr/libexec/speech-dispatcher-modules"),
 )
 START_TIMEOUT = 20.0
+# A safety net: if a test run dies, the daemon still goes away by itself.
+IDLE_EXIT_SECONDS = 300
 
 CONFIG = """\
 LogLevel 2
@@ -38,8 +43,13 @@ def _module_dir() -> Path | None:
     return next((d for d in MODULE_DIRS if (d / MODULE).exists()), None)
 
 
-def start(root: Path) -> tuple[subprocess.Popen, str]:
-    """Start the daemon under ``root``; its process and the address clients use."""
+def start(root: Path) -> tuple[int, str]:
+    """Start the daemon under ``root``; its process id and the address clients use.
+
+    It detaches itself (``--run-daemon``), so it is no child of the test
+    process: tests/gui/test_renderer_recovery.py kills the test process's
+    grandchildren, taking them for Chromium's renderers.
+    """
     daemon = shutil.which("speech-dispatcher")
     if daemon is None:
         pytest.skip("speech-dispatcher is not installed (apt-get install speech-dispatcher)")
@@ -54,39 +64,44 @@ def start(root: Path) -> tuple[subprocess.Popen, str]:
     (conf / "speechd.conf").write_text(CONFIG.format(log=log, module=MODULE), encoding="utf-8")
     (conf / "modules" / "espeak-ng.conf").write_text("", encoding="utf-8")
     (home / ".libao").write_text("default_driver=null\n", encoding="utf-8")  # no sound card
-    socket = run / "speechd.sock"
-    process = subprocess.Popen(
+    socket, pid_file = run / "speechd.sock", run / "speechd.pid"
+    launched = subprocess.run(
         [
-            daemon, "--run-single", "--timeout", "0",
+            daemon, "--run-daemon", "--timeout", str(IDLE_EXIT_SECONDS),
             "--config-dir", str(conf), "--module-dir", str(modules),
             "--communication-method", "unix_socket", "--socket-path", str(socket),
-            "--pid-file", str(run / "speechd.pid"), "--log-dir", str(log),
+            "--pid-file", str(pid_file), "--log-dir", str(log),
         ],
         env={"HOME": str(home), "XDG_RUNTIME_DIR": str(run), "PATH": "/usr/bin:/bin"},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        timeout=START_TIMEOUT,
+        check=False,
     )  # fmt: skip
+    if launched.returncode != 0:
+        pytest.skip(f"speech-dispatcher could not start here (exit {launched.returncode}; {log})")
     deadline = time.monotonic() + START_TIMEOUT
-    while not socket.exists():
-        if process.poll() is not None:
-            pytest.skip(
-                f"speech-dispatcher could not start here (exit {process.returncode}; {log})"
-            )
+    while not (socket.exists() and pid_file.exists() and pid_file.read_text().strip()):
         if time.monotonic() > deadline:
-            process.kill()
             pytest.skip(f"speech-dispatcher did not open its socket in {START_TIMEOUT:.0f} s")
         time.sleep(0.05)  # a process we started, not a Qt condition: polled
-    return process, f"unix_socket:{socket}"
+    return int(pid_file.read_text().strip()), f"unix_socket:{socket}"
 
 
-@pytest.fixture(scope="session")
+def stop(pid: int) -> None:
+    """End the daemon we started (by its id) and wait until it is gone."""
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + 10
+    while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)
+
+
+@pytest.fixture(scope="module")
 def speech_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The address (for ``SPEECHD_ADDRESS``) of a private, silent speech-dispatcher."""
-    process, address = start(tmp_path_factory.mktemp("speechd"))
+    pid, address = start(tmp_path_factory.mktemp("speechd"))
     yield address
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+    stop(pid)
