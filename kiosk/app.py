@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
@@ -27,6 +27,7 @@ from kiosk.qml.idle import ActivityFilter, IdleMonitor
 from kiosk.qml.language import Language
 from kiosk.qml.procedures import ProcedureModel
 from kiosk.qml.session import Session
+from kiosk.qml.speech import QtVoice, Speech, Voice
 from kiosk.qml.staff import Staff
 from kiosk.qml.stage import Stage, TouchWaker
 from kiosk.qml.usage import Usage
@@ -55,6 +56,9 @@ FONT_FAMILY = "Atkinson Hyperlegible"
 # Chromium switches we add (never the sandbox): a capped V8 heap for a page that
 # runs for months, and no pinch-zoom on the touch screen.
 CHROMIUM_FLAGS = safety.ALLOWED_CHROMIUM_FLAGS
+# The speech engine blocks the UI thread for a second or more while it starts
+# (kiosk/qml/speech.py, QtVoice): on the welcome screen, after the web stage.
+WARM_SPEECH_AFTER_MS = 10_000
 
 
 class StartupError(Exception):
@@ -77,6 +81,7 @@ class KioskApp:
     callback_form: CallbackForm
     usage: Usage
     staff: Staff
+    speech: Speech
     first_frame: "FirstFrame"
     filters: list[QObject]
     hid_cursor: bool
@@ -185,10 +190,11 @@ def make_sync(
     return SyncThread.configured(store, settings, window, engine)
 
 
-def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
+def build(settings: Settings, *, kiosk_mode: bool, voice: Voice | None = None) -> KioskApp:
     """Create the services, register them for QML and load the window.
 
-    A ``QGuiApplication`` must exist already.
+    A ``QGuiApplication`` must exist already. ``voice`` speaks in audio mode
+    (QtTextToSpeech unless a test passes a recording one).
 
     Raises:
         StartupError: when content or the QML root cannot be loaded.
@@ -225,6 +231,8 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     )
     session = Session(language, engine)
     idle.timedOut.connect(session.startOver)
+    speech = Speech(voice or QtVoice(parent=engine), language, settings.audio_private, engine)
+    session.startedOver.connect(speech.reset)  # Listen is off again for the next patient
     store = open_store(settings)
     usage = Usage(store, engine)
     consents = {code: pack.consent for code, pack in packs.items() if pack.consent}
@@ -282,6 +290,7 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
         callback_form=callback_form,
         usage=usage,
         staff=staff,
+        speech=speech,
         first_frame=first_frame,
         filters=filters,
         hid_cursor=hide_cursor,
@@ -357,6 +366,9 @@ def run(loaded: LoadedSettings, *, windowed: bool, size: tuple[int, int] | None 
     store = kiosk.store
     if store is not None:  # the metrics file's restart count: a commit, after the first frame
         kiosk.first_frame.shown.connect(lambda: Outbox(store).count_start())
+    kiosk.first_frame.shown.connect(
+        lambda: QTimer.singleShot(WARM_SPEECH_AFTER_MS, kiosk.speech.warm)
+    )
 
     # Self-healing (R21): systemd's watchdog, planned restarts at idle moments,
     # and a non-zero exit when the web renderer keeps crashing.

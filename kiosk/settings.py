@@ -229,6 +229,12 @@ class Settings:
         False,
         "Replace moving backgrounds and animations with still pictures.",
     )
+    audio_private: bool = _setting(
+        False,
+        "The kiosk's sound reaches only the patient (a handset or headphones): in "
+        "audio mode, digits typed on the phone page are spoken back. Otherwise each "
+        "says 'digit entered' and no number is ever spoken aloud.",
+    )
     render_backend: str = _setting(
         "auto",
         "How Qt Quick draws: 'auto' uses OpenGL on a hardware GPU and Qt's software "

@@ -28,6 +28,9 @@ def isolated_environment(
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(name, str(home / name.lower()))
     monkeypatch.setenv("XDG_CONFIG_DIRS", str(home / "etc-xdg"))
+    # No test reaches the machine's own speech daemon or spawns one (kiosk
+    # doctor asks it); tests/servers/speechd.py starts a private one.
+    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{home}/no-speech-service.sock")
     for name in list(os.environ):
         if name.startswith("KIOSK_") or name == "NOTIFY_SOCKET":
             monkeypatch.delenv(name)

@@ -31,6 +31,12 @@ Window {
         value: window.height > window.width ? Math.min(window.width / 1080, window.height / 1920)
                                             : Math.min(window.width / 1920, window.height / 1080)
     }
+    // Audio mode: say the name of each control that gets keyboard focus (issue 15).
+    // Here, not in Python: wrapping the web view's inner items crashes PySide.
+    onActiveFocusItemChanged: {
+        if (Speech.enabled && window.activeFocusItem)
+            Speech.echo(window.activeFocusItem.Accessible.name)
+    }
     Binding { target: Idle; property: "active"; value: window.currentScreen !== "attract" || Staff.open }
     Binding { target: Idle; property: "staff"; value: Staff.open }
 

@@ -5,8 +5,9 @@
 #
 # Idempotent: running it again with a new build updates /opt/io-kiosk (keeping
 # the previous build as /opt/io-kiosk.previous) and never touches the settings
-# file, the database or the logs. It does not install system packages: see
-# docs/deploy.md ("What the machine needs").
+# file, the database or the logs. Of the system packages it installs only the
+# speech service (speech-dispatcher and espeak-ng, for the Listen button); the
+# rest is in docs/deploy.md ("What the machine needs").
 #
 #   user kiosk (no password, no login shell)     data: ~kiosk/.local/share/io-kiosk
 #   <data>/audit.key, <data>/audit.anchor        the audit log's key and anchor (R26)
@@ -37,6 +38,25 @@ version=$("$BUNDLE/io-kiosk" --version) || die "$BUNDLE/io-kiosk does not run on
 command -v cage >/dev/null ||
     die "cage is not installed (Debian/Ubuntu: apt-get install cage xwayland; docs/deploy.md)"
 command -v systemctl >/dev/null || die "this machine has no systemd"
+
+# The speech service the Listen button talks to (docs/deploy.md "Speech"): a
+# separate daemon, started for the kiosk user when a patient first taps Listen.
+# Without it the kiosk works and the Listen button stays silent; so not fatal.
+SPEECH_PACKAGES="speech-dispatcher speech-dispatcher-espeak-ng espeak-ng"
+if command -v apt-get >/dev/null; then
+    missing=""
+    for p in $SPEECH_PACKAGES; do dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"; done
+    if [[ -n $missing ]]; then
+        if DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing \
+            >/dev/null; then
+            say "installed the speech service:$missing"
+        else
+            say "could not install$missing: the Listen button will stay silent ('kiosk doctor' says so)"
+        fi
+    fi
+else
+    say "no apt-get: install speech-dispatcher and espeak-ng for the Listen button (docs/deploy.md)"
+fi
 
 # 1. The kiosk user: unprivileged, no password, no shell; its home holds the data.
 if ! getent passwd "$KIOSK_USER" >/dev/null; then

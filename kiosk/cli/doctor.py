@@ -16,7 +16,7 @@ from kiosk import clock, content, paths, settings
 from kiosk.cli import outcome
 from kiosk.content import check, stamps
 from kiosk.store import DATABASE_NAME
-from kiosk.system import render, safety
+from kiosk.system import render, safety, voices
 
 OK, WARN, BROKEN = "ok", "warning", "broken"
 MIN_FREE_BYTES = 200 * 1024 * 1024
@@ -48,6 +48,7 @@ def examine(loaded: settings.LoadedSettings) -> list[Check]:
         _render(s),
         _clock(),
         _sync(s),
+        _speech(s),
     ]
 
 
@@ -212,6 +213,39 @@ def _render(s: settings.Settings) -> Check:
             f"{detail}: OpenGL without a GPU costs a CPU core; set render_backend = auto",
         )
     return Check("render", OK, detail)
+
+
+def _speech(s: settings.Settings) -> Check:
+    """The Listen button (issue 15): does speech-dispatcher answer, and with which voices?
+
+    A warning, never broken: without speech the kiosk still shows every screen.
+    """
+    try:
+        available = voices.service_locales()
+    except voices.SpeechUnavailableError as exc:
+        return Check(
+            "speech",
+            WARN,
+            f"{exc}: the Listen button will stay silent; run deploy/linux/install.sh "
+            "(speech-dispatcher and espeak-ng)",
+        )
+    found = {code: voices.locale_for(code, available) for code in s.languages}
+    spoken = ", ".join(f"{code} ({locale})" for code, locale in found.items() if locale)
+    missing = [code for code, locale in found.items() if locale is None]
+    if missing:
+        return Check(
+            "speech",
+            WARN,
+            f"no voice for {', '.join(missing)}"
+            + (f" (speaks {spoken})" if spoken else "")
+            + "; install espeak-ng and restart speech-dispatcher",
+        )
+    private = (
+        "private audio: digits are read back"
+        if s.audio_private
+        else "loudspeaker: numbers are never read aloud"
+    )
+    return Check("speech", OK, f"speech-dispatcher speaks {spoken}; {private}")
 
 
 def _clock() -> Check:

@@ -63,6 +63,7 @@ VALID_TOML = {
     "fullscreen": {"true"},
     "hide_cursor": {"true"},
     "reduce_motion": {"true"},
+    "audio_private": {"true"},
     "logo": {"empty", "blank"},  # no logo
     "sync_public_key": {"empty", "blank"},  # no sealing
     # Optional paths: any name is a path; whether it works is the sync's to say at run time.
@@ -122,6 +123,7 @@ VALID_ENV = {
     "fullscreen": BOOL_OK,
     "hide_cursor": BOOL_OK,
     "reduce_motion": BOOL_OK,
+    "audio_private": BOOL_OK,
     "logo": {"empty", "blank"},
     "sync_public_key": {"empty", "blank"},
     "sync_token_file": ENV_PATH_OK,

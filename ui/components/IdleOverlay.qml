@@ -9,6 +9,8 @@ Rectangle {
     color: Theme.scrim
     visible: Idle.warning
     opacity: visible ? 1 : 0
+    // Audio mode (Speech): the warning aloud, once, when it appears.
+    onVisibleChanged: if (visible) Speech.echo(question.text + "\n" + reason.text)
 
     // Nothing underneath may react while this shows (a TapHandler would only
     // watch passively; a MouseArea takes the press). The dismissing touch
@@ -29,6 +31,7 @@ Rectangle {
             spacing: Theme.spacing * 1.5
 
             Heading {
+                id: question
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
@@ -36,6 +39,7 @@ Rectangle {
                 font.pixelSize: Theme.fontTitle
             }
             BodyText {
+                id: reason
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap

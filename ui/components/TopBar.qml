@@ -1,5 +1,6 @@
-// The bar on every screen after the welcome: Home on the left, a title, languages on the right.
-// In portrait the title has a line of its own under the buttons, whole, not cut short.
+// The bar on every screen after the welcome: Home on the left, a title, Listen and languages on the right.
+// In portrait, or when it is too long for the room between the buttons, the title has a
+// line of its own under them, whole, not cut short.
 import QtQuick
 import ui
 
@@ -10,8 +11,11 @@ Rectangle {
     property string homeText: qsTr("Home")
     signal homeClicked()
 
-    implicitHeight: Theme.portrait ? Theme.topBarHeight + titleText.implicitHeight + Theme.spacing
-                                   : Theme.topBarHeight
+    readonly property bool titleOwnLine: Theme.portrait
+        || titleText.implicitWidth > listen.x - home.x - home.width - 2 * Theme.spacing
+    implicitHeight: (titleOwnLine ? Theme.topBarHeight + titleText.implicitHeight + Theme.spacing
+                                    : Theme.topBarHeight)
+                    + (speechControls.visible ? speechControls.height + Theme.spacing : 0)
     color: Theme.surface
 
     KioskButton {
@@ -28,14 +32,29 @@ Rectangle {
     Heading {
         id: titleText
         objectName: "screenTitle"
-        x: Theme.portrait ? Theme.margin : home.x + home.width + Theme.spacing
-        y: Theme.portrait ? Theme.topBarHeight - Theme.px(8) : (Theme.topBarHeight - height) / 2
-        width: Theme.portrait ? parent.width - 2 * Theme.margin
-                              : languages.x - Theme.spacing - x
+        x: root.titleOwnLine ? Theme.margin : home.x + home.width + Theme.spacing
+        y: root.titleOwnLine ? Theme.topBarHeight - Theme.px(8) : (Theme.topBarHeight - height) / 2
+        width: root.titleOwnLine ? parent.width - 2 * Theme.margin
+                                 : listen.x - Theme.spacing - x
         horizontalAlignment: Text.AlignHCenter
         text: root.title
-        wrapMode: Theme.portrait ? Text.WordWrap : Text.NoWrap
-        elide: Theme.portrait ? Text.ElideNone : Text.ElideRight
+        wrapMode: root.titleOwnLine ? Text.WordWrap : Text.NoWrap
+        elide: root.titleOwnLine ? Text.ElideNone : Text.ElideRight
+    }
+
+    ListenButton {
+        id: listen
+        anchors.right: languages.left
+        anchors.rightMargin: Theme.px(16)
+        y: (Theme.topBarHeight - height) / 2
+    }
+    // Audio mode's Repeat / Stop / Slower: a row of its own at the bar's foot.
+    SpeechControls {
+        id: speechControls
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.spacing / 2
     }
 
     LanguageSwitch {

@@ -42,17 +42,17 @@
 <context>
     <name>AttractScreen</name>
     <message>
-        <location filename="../screens/AttractScreen.qml" line="147"/>
+        <location filename="../screens/AttractScreen.qml" line="202"/>
         <source>Touch to learn about your treatment options</source>
         <translation>Toque la pantalla para conocer sus opciones de tratamiento</translation>
     </message>
     <message>
-        <location filename="../screens/AttractScreen.qml" line="168"/>
+        <location filename="../screens/AttractScreen.qml" line="223"/>
         <source>Touch to start</source>
         <translation>Toque para empezar</translation>
     </message>
     <message>
-        <location filename="../screens/AttractScreen.qml" line="179"/>
+        <location filename="../screens/AttractScreen.qml" line="234"/>
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>
@@ -60,12 +60,12 @@
 <context>
     <name>CallbackScreen</name>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="42"/>
+        <location filename="../screens/CallbackScreen.qml" line="57"/>
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="57"/>
+        <location filename="../screens/CallbackScreen.qml" line="72"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -233,27 +233,27 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../screens/callback/DetailsPage.qml" line="13"/>
+        <location filename="../screens/callback/DetailsPage.qml" line="21"/>
         <source>When is the best time to call?</source>
         <translation>¿Cuál es la mejor hora para llamarle?</translation>
     </message>
     <message>
-        <location filename="../screens/callback/DetailsPage.qml" line="33"/>
+        <location filename="../screens/callback/DetailsPage.qml" line="42"/>
         <source>Which language should we speak?</source>
         <translation>¿En qué idioma le hablamos?</translation>
     </message>
     <message>
-        <location filename="../screens/callback/DetailsPage.qml" line="53"/>
+        <location filename="../screens/callback/DetailsPage.qml" line="63"/>
         <source>What would you like to talk about? Pick any.</source>
         <translation>¿De qué le gustaría hablar? Elija los que quiera.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/DetailsPage.qml" line="65"/>
+        <location filename="../screens/callback/DetailsPage.qml" line="76"/>
         <source>Something else</source>
         <translation>Otra cosa</translation>
     </message>
     <message>
-        <location filename="../screens/callback/DetailsPage.qml" line="76"/>
+        <location filename="../screens/callback/DetailsPage.qml" line="87"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -332,32 +332,32 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="22"/>
+        <location filename="../screens/HomeScreen.qml" line="29"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="21"/>
+        <location filename="../screens/HomeScreen.qml" line="28"/>
         <source>What would you like to learn about?</source>
         <translation>¿Sobre qué le gustaría aprender?</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="70"/>
+        <location filename="../screens/HomeScreen.qml" line="77"/>
         <source>Compare the treatments</source>
         <translation>Compare los tratamientos</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="71"/>
+        <location filename="../screens/HomeScreen.qml" line="78"/>
         <source>See them side by side.</source>
         <translation>Véalos uno al lado del otro.</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="83"/>
+        <location filename="../screens/HomeScreen.qml" line="90"/>
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>
     <message>
-        <location filename="../screens/HomeScreen.qml" line="84"/>
+        <location filename="../screens/HomeScreen.qml" line="91"/>
         <source>We can call you later to answer your questions.</source>
         <translation>Podemos llamarle más tarde para responder sus preguntas.</translation>
     </message>
@@ -365,27 +365,27 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../components/IdleOverlay.qml" line="35"/>
+        <location filename="../components/IdleOverlay.qml" line="38"/>
         <source>Are you still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../components/IdleOverlay.qml" line="43"/>
+        <location filename="../components/IdleOverlay.qml" line="47"/>
         <source>Staff mode will lock soon, to keep the list private.</source>
         <translation>El modo del personal se bloqueará pronto, para proteger la lista.</translation>
     </message>
     <message>
-        <location filename="../components/IdleOverlay.qml" line="44"/>
+        <location filename="../components/IdleOverlay.qml" line="48"/>
         <source>To keep your information private, this screen will start over soon.</source>
         <translation>Para proteger su información, esta pantalla volverá a empezar pronto.</translation>
     </message>
     <message>
-        <location filename="../components/IdleOverlay.qml" line="57"/>
+        <location filename="../components/IdleOverlay.qml" line="61"/>
         <source>Yes, I am still here</source>
         <translation>Sí, aquí estoy</translation>
     </message>
     <message>
-        <location filename="../components/IdleOverlay.qml" line="57"/>
+        <location filename="../components/IdleOverlay.qml" line="61"/>
         <source>Keep working</source>
         <translation>Seguir trabajando</translation>
     </message>
@@ -417,29 +417,37 @@
     </message>
 </context>
 <context>
+    <name>ListenButton</name>
+    <message>
+        <location filename="../components/ListenButton.qml" line="9"/>
+        <source>Listen</source>
+        <translation>Escuchar</translation>
+    </message>
+</context>
+<context>
     <name>NamePage</name>
     <message>
-        <location filename="../screens/callback/NamePage.qml" line="12"/>
+        <location filename="../screens/callback/NamePage.qml" line="14"/>
         <source>Please use %1 letters or fewer.</source>
         <translation>Por favor, use %1 letras o menos.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/NamePage.qml" line="13"/>
+        <location filename="../screens/callback/NamePage.qml" line="15"/>
         <source>Please use letters only.</source>
         <translation>Por favor, use solo letras.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/NamePage.qml" line="22"/>
+        <location filename="../screens/callback/NamePage.qml" line="25"/>
         <source>What should we call you? You can skip this.</source>
         <translation>¿Cuál es su nombre? Puede saltar este paso.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/NamePage.qml" line="48"/>
+        <location filename="../screens/callback/NamePage.qml" line="51"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../screens/callback/NamePage.qml" line="48"/>
+        <location filename="../screens/callback/NamePage.qml" line="51"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -447,37 +455,37 @@
 <context>
     <name>OutcomePage</name>
     <message>
-        <location filename="../screens/callback/OutcomePage.qml" line="23"/>
+        <location filename="../screens/callback/OutcomePage.qml" line="26"/>
         <source>Thank you. The clinic will call you.</source>
         <translation>Gracias. La clínica le va a llamar.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/OutcomePage.qml" line="24"/>
+        <location filename="../screens/callback/OutcomePage.qml" line="27"/>
         <source>Please ask at the front desk.</source>
         <translation>Por favor, pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/OutcomePage.qml" line="40"/>
+        <location filename="../screens/callback/OutcomePage.qml" line="44"/>
         <source>Someone from our team will call you, usually within 2 working days. If you do not hear from us, please ask at the front desk.</source>
         <translation>Alguien de nuestro equipo le llamará, por lo general en 2 días hábiles. Si no sabe de nosotros, por favor pregunte en la recepción.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/OutcomePage.qml" line="41"/>
+        <location filename="../screens/callback/OutcomePage.qml" line="45"/>
         <source>We could not take your request on this screen right now. The front desk will be glad to help you and write down your number.</source>
         <translation>Ahora no pudimos recibir su pedido en esta pantalla. En la recepción con gusto le ayudan y anotan su número.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/OutcomePage.qml" line="58"/>
+        <location filename="../screens/callback/OutcomePage.qml" line="62"/>
         <source>You can also call us at %1.</source>
         <translation>También puede llamarnos al %1.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/OutcomePage.qml" line="66"/>
+        <location filename="../screens/callback/OutcomePage.qml" line="70"/>
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../screens/callback/OutcomePage.qml" line="74"/>
+        <location filename="../screens/callback/OutcomePage.qml" line="78"/>
         <source>This screen will start over by itself in a moment.</source>
         <translation>Esta pantalla volverá a empezar sola en un momento.</translation>
     </message>
@@ -485,136 +493,151 @@
 <context>
     <name>PhonePage</name>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="13"/>
+        <location filename="../screens/callback/PhonePage.qml" line="15"/>
         <source>Please type your phone number.</source>
         <translation>Por favor, escriba su número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="14"/>
+        <location filename="../screens/callback/PhonePage.qml" line="16"/>
         <source>This number is too short. Please include the area code.</source>
         <translation>Este número es muy corto. Por favor, incluya el código de área.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="15"/>
+        <location filename="../screens/callback/PhonePage.qml" line="17"/>
         <source>This number is too long. Please check it.</source>
         <translation>Este número es muy largo. Por favor, revíselo.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="16"/>
+        <location filename="../screens/callback/PhonePage.qml" line="18"/>
         <source>Please use numbers only.</source>
         <translation>Por favor, use solo números.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="17"/>
+        <location filename="../screens/callback/PhonePage.qml" line="19"/>
         <source>Please give a number that reaches you, not a toll-free number.</source>
         <translation>Por favor, dé un número donde podamos encontrarle, no un número gratuito.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="18"/>
+        <location filename="../screens/callback/PhonePage.qml" line="20"/>
         <source>Please give your own phone number.</source>
         <translation>Por favor, dé su propio número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="19"/>
+        <location filename="../screens/callback/PhonePage.qml" line="21"/>
         <source>This is an emergency number. If you need help now, please tell the front desk.</source>
         <translation>Ese es un número de emergencia. Si necesita ayuda ahora, por favor avise en la recepción.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="21"/>
+        <location filename="../screens/callback/PhonePage.qml" line="23"/>
         <source>We can call numbers that start with %1. Please check the number.</source>
         <translation>Podemos llamar a números que empiezan por %1. Por favor, revise el número.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="23"/>
+        <location filename="../screens/callback/PhonePage.qml" line="25"/>
         <source>This does not look like a phone number. Please check it.</source>
         <translation>Esto no parece un número de teléfono. Por favor, revíselo.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="35"/>
+        <location filename="../screens/callback/PhonePage.qml" line="38"/>
         <source>What number should we call?</source>
         <translation>¿A qué número le llamamos?</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="73"/>
+        <location filename="../screens/callback/PhonePage.qml" line="78"/>
         <source>Next</source>
         <translation>Siguiente</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/PhonePage.qml" line="84"/>
+        <source>Number entered, ending in %1.</source>
+        <translation>Número ingresado, termina en %1.</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/PhonePage.qml" line="96"/>
+        <source>Digit entered</source>
+        <translation>Dígito ingresado</translation>
+    </message>
+    <message>
+        <location filename="../screens/callback/PhonePage.qml" line="100"/>
+        <source>Deleted</source>
+        <translation>Borrado</translation>
     </message>
 </context>
 <context>
     <name>ProcedureScreen</name>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="127"/>
+        <location filename="../screens/ProcedureScreen.qml" line="135"/>
         <source>How it works</source>
         <translation>Cómo funciona</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="128"/>
+        <location filename="../screens/ProcedureScreen.qml" line="136"/>
         <source>Before you come</source>
         <translation>Antes de venir</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="129"/>
-        <location filename="../screens/ProcedureScreen.qml" line="286"/>
+        <location filename="../screens/ProcedureScreen.qml" line="137"/>
+        <location filename="../screens/ProcedureScreen.qml" line="294"/>
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="130"/>
+        <location filename="../screens/ProcedureScreen.qml" line="138"/>
         <source>Side effects</source>
         <translation>Efectos secundarios</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="131"/>
+        <location filename="../screens/ProcedureScreen.qml" line="139"/>
         <source>Recovery</source>
         <translation>Recuperación</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="132"/>
+        <location filename="../screens/ProcedureScreen.qml" line="140"/>
         <source>Questions to ask</source>
         <translation>Preguntas para su médico</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="133"/>
+        <location filename="../screens/ProcedureScreen.qml" line="141"/>
         <source>Warning signs</source>
         <translation>Señales de alarma</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="277"/>
+        <location filename="../screens/ProcedureScreen.qml" line="285"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="286"/>
+        <location filename="../screens/ProcedureScreen.qml" line="294"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="323"/>
+        <location filename="../screens/ProcedureScreen.qml" line="331"/>
         <source>Who can have it</source>
         <translation>Quién puede recibirlo</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="330"/>
+        <location filename="../screens/ProcedureScreen.qml" line="338"/>
         <source>What it is meant to do</source>
         <translation>Para qué sirve</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="337"/>
+        <location filename="../screens/ProcedureScreen.qml" line="345"/>
         <source>Getting ready and the day itself</source>
         <translation>Cómo prepararse y cómo es el día</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="343"/>
+        <location filename="../screens/ProcedureScreen.qml" line="351"/>
         <source>What can be good about it</source>
         <translation>Lo bueno de este tratamiento</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="349"/>
+        <location filename="../screens/ProcedureScreen.qml" line="357"/>
         <source>Common side effects (usually mild)</source>
         <translation>Efectos secundarios comunes (por lo general, leves)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="355"/>
+        <location filename="../screens/ProcedureScreen.qml" line="363"/>
         <source>Serious problems (not common, but they can happen)</source>
         <translation>Problemas graves (no son comunes, pero pueden pasar)</translation>
     </message>
@@ -623,7 +646,7 @@
         <translation type="vanished">Problemas graves (poco comunes)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="361"/>
+        <location filename="../screens/ProcedureScreen.qml" line="369"/>
         <source>Going home and getting better</source>
         <translation>Volver a casa y recuperarse</translation>
     </message>
@@ -632,22 +655,22 @@
         <translation type="vanished">Llame a su equipo médico si</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="375"/>
+        <location filename="../screens/ProcedureScreen.qml" line="383"/>
         <source>Questions you may want to ask your doctor</source>
         <translation>Preguntas que quizá quiera hacerle a su médico</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="382"/>
+        <location filename="../screens/ProcedureScreen.qml" line="390"/>
         <source>Where this information comes from</source>
         <translation>De dónde viene esta información</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="408"/>
+        <location filename="../screens/ProcedureScreen.qml" line="416"/>
         <source>More below</source>
         <translation>Ver más abajo</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="162"/>
+        <location filename="../screens/ProcedureScreen.qml" line="170"/>
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>
@@ -683,67 +706,67 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="35"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="43"/>
         <source>Please check your request</source>
         <translation>Por favor, revise su pedido</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="40"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="49"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="41"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="50"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="42"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="51"/>
         <source>(not given)</source>
         <translation>(no lo dio)</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="43"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="52"/>
         <source>Best time</source>
         <translation>Mejor hora</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="45"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="54"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="47"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="56"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="48"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="57"/>
         <source>Something else</source>
         <translation>Otra cosa</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="49"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="58"/>
         <source>General questions</source>
         <translation>Preguntas generales</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="86"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="95"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="86"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="95"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="135"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="146"/>
         <source>Tick the box to send.</source>
         <translation>Marque la casilla para enviar.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/ReviewPage.qml" line="125"/>
+        <location filename="../screens/callback/ReviewPage.qml" line="135"/>
         <source>Send my request</source>
         <translation>Enviar mi pedido</translation>
     </message>
@@ -806,6 +829,24 @@ kiosk staff add SU-NOMBRE --admin</translation>
     </message>
 </context>
 <context>
+    <name>SpeechControls</name>
+    <message>
+        <location filename="../components/SpeechControls.qml" line="12"/>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <location filename="../components/SpeechControls.qml" line="19"/>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <location filename="../components/SpeechControls.qml" line="26"/>
+        <source>Slower</source>
+        <translation>Más despacio</translation>
+    </message>
+</context>
+<context>
     <name>StaffScreen</name>
     <message>
         <location filename="../screens/StaffScreen.qml" line="46"/>
@@ -862,7 +903,7 @@ kiosk staff add SU-NOMBRE --admin</translation>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../components/TopBar.qml" line="10"/>
+        <location filename="../components/TopBar.qml" line="11"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>

@@ -127,6 +127,18 @@ Rectangle {
         onTapped: root.start()
     }
 
+    // Listen (audio mode): in the bottom-left corner, free in both shapes; its controls beside it.
+    Row {
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin / 2
+        spacing: Theme.px(16)
+        z: 5
+        ListenButton {}
+        SpeechControls {}
+    }
+    Component.onCompleted: Speech.say(tagline.text + "\n" + startButton.text)
+
     // Staff only: press and hold the top-left corner for 3 seconds, let go,
     // then tap it again within 5 seconds. Nothing shows; patients never find it.
     Item {
@@ -182,6 +194,7 @@ Rectangle {
             color: Theme.primary
         }
         BodyText {
+            id: tagline
             objectName: "attractTagline"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter

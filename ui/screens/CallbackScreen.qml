@@ -25,7 +25,22 @@ Rectangle {
     readonly property var pages: ["phone", "review"]
     readonly property int pageIndex: page === "name" || page === "details" ? 1 : pages.indexOf(page)
 
-    Component.onCompleted: CallbackForm.start(topic)
+    // Audio mode (Speech): the shown page's questions and choices, as it changes.
+    readonly property string spokenText: {
+        switch (page) {
+        case "phone": return phonePage.spokenText
+        case "name": return namePage.spokenText
+        case "details": return detailsPage.spokenText
+        case "review": return reviewPage.spokenText
+        default: return outcomePage.spokenText
+        }
+    }
+    onSpokenTextChanged: Speech.say(spokenText)
+
+    Component.onCompleted: {
+        CallbackForm.start(topic)
+        Speech.say(bar.title + "\n" + spokenText)
+    }
     Connections {
         target: CallbackForm
         // Wiped (language change, start over): begin again at the first question.
@@ -77,27 +92,32 @@ Rectangle {
         anchors.margins: Theme.margin
 
         PhonePage {
+            id: phonePage
             anchors.fill: parent
             visible: root.page === "phone"
             onNext: root.page = "review"
         }
         NamePage {
+            id: namePage
             anchors.fill: parent
             visible: root.page === "name"
             onNext: root.page = "review"
         }
         DetailsPage {
+            id: detailsPage
             anchors.fill: parent
             visible: root.page === "details"
             onNext: root.page = "review"
         }
         ReviewPage {
+            id: reviewPage
             anchors.fill: parent
             visible: root.page === "review"
             onChange: page => root.page = page
             onSubmitted: stored => root.page = stored ? "thanks" : "failed"
         }
         OutcomePage {
+            id: outcomePage
             anchors.fill: parent
             visible: root.page === "thanks" || root.page === "failed"
             thanks: root.page === "thanks"

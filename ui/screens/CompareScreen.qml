@@ -16,6 +16,10 @@ Rectangle {
     readonly property var columns: table.columns || []
     readonly property int labelWidth: Theme.px(300)
     readonly property int cellWidth: (body.width - labelWidth) / Math.max(1, columns.length)
+    // Audio mode (Speech): the title and the introduction; the table is read by looking.
+    readonly property string spokenText: (table.title || "") + "\n" + (table.intro || "")
+    onSpokenTextChanged: Speech.say(spokenText)
+    Component.onCompleted: Speech.say(spokenText)
 
     TopBar {
         id: bar

@@ -14,6 +14,13 @@ Rectangle {
     signal openCompare()
     signal startOver()
 
+    // Audio mode (Speech): the question, then every choice on the screen.
+    readonly property string spokenText: [bar.title]
+        .concat(Array.from({ length: tileRepeater.count }, (_, i) => (tileRepeater.itemAt(i) as Tile)?.heading ?? ""))
+        .concat([compareTile.heading, callTile.heading]).join("\n")
+    onSpokenTextChanged: Speech.say(spokenText)
+    Component.onCompleted: Speech.say(spokenText)
+
     TopBar {
         id: bar
         anchors.top: parent.top

@@ -24,11 +24,19 @@ Rectangle {
     // steps | before | benefits | sideEffects | recovery | questions | warnings
     property string section: "steps"
 
+    // Audio mode (Speech): the step's title and caption, or the open tab's lists.
+    readonly property string spokenText: section === "steps"
+        ? stepTitle.text + "\n" + stepCaption.text
+        : details.children.filter(list => list.visible && list.objectName !== "sourcesList")
+                          .map(list => [list.heading].concat(list.items).join("\n")).join("\n")
+    onSpokenTextChanged: Speech.say(spokenText)
+
     // The animation follows the caption: same procedure, same step.
     onStepChanged: Stage.show(procedure.animation || "", step)
     Component.onCompleted: {
         Stage.show(procedure.animation || "", step)
         Usage.count("procedure_viewed", procedureId)
+        Speech.say(bar.title + "\n" + spokenText)
     }
 
     TopBar {

@@ -6,10 +6,18 @@ import ui
 Column {
     id: root
     signal next()
+    // Audio mode (Speech): each question with its choices.
+    readonly property string spokenText: [
+        timeQuestion.text, CallbackForm.bestTimes.map(time => Words.bestTime(time)).join(", "),
+        languageQuestion.text, Language.languages.map(language => language.name).join(", "),
+        topicQuestion.text,
+        Array.from({ length: topicChoices.count }, (_, i) => (topicChoices.itemAt(i) as KioskButton)?.text ?? "").join(", ")
+    ].join("\n")
 
     spacing: Theme.spacing
 
     Heading {
+        id: timeQuestion
         text: qsTr("When is the best time to call?")
     }
     Flow {   // wraps on a narrow (portrait) screen
@@ -30,6 +38,7 @@ Column {
         }
     }
     Heading {
+        id: languageQuestion
         text: qsTr("Which language should we speak?")
     }
     Flow {   // wraps on a narrow (portrait) screen
@@ -50,12 +59,14 @@ Column {
         }
     }
     Heading {
+        id: topicQuestion
         text: qsTr("What would you like to talk about? Pick any.")
     }
     Flow {   // wraps on a narrow (portrait) screen
         width: root.width
         spacing: Theme.spacing
         Repeater {
+            id: topicChoices
             model: Procedures
             delegate: KioskButton {
                 required property string procedureId

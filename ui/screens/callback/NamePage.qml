@@ -6,6 +6,8 @@ import ui
 Column {
     id: root
     signal next()
+    // Audio mode (Speech): the question, and an error with it when one shows.
+    readonly property string spokenText: question.text + "\n" + root.nameMessage(CallbackForm.nameProblem)
 
     function nameMessage(code) {
         switch (code) {
@@ -17,6 +19,7 @@ Column {
 
     spacing: Theme.spacing
     Heading {
+        id: question
         width: parent.width
         wrapMode: Text.WordWrap
         text: qsTr("What should we call you? You can skip this.")

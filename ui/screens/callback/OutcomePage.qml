@@ -8,6 +8,8 @@ import ui
 Item {
     id: root
     property bool thanks: false     // false: it could not be stored
+    // Audio mode (Speech): the outcome and what happens next.
+    readonly property string spokenText: outcomeTitle.text + "\n" + outcomeText.text
 
     Column {
         anchors.centerIn: parent
@@ -15,6 +17,7 @@ Item {
         spacing: Theme.margin
 
         Heading {
+            id: outcomeTitle
             objectName: "outcomeTitle"
             width: parent.width
             wrapMode: Text.WordWrap
@@ -29,25 +32,26 @@ Item {
         Flow {
             width: parent.width
             spacing: Theme.margin
-        BodyText {
-            objectName: "outcomeText"
-            width: takeHome.visible && !Theme.portrait
-                   ? parent.width - Math.max(takeHome.codeSize, Theme.px(380)) - parent.spacing
-                   : parent.width
-            wrapMode: Text.WordWrap
-            horizontalAlignment: takeHome.visible && !Theme.portrait ? Text.AlignLeft : Text.AlignHCenter
-            text: root.thanks
-                  ? qsTr("Someone from our team will call you, usually within 2 working days. If you do not hear from us, please ask at the front desk.")
-                  : qsTr("We could not take your request on this screen right now. The front desk will be glad to help you and write down your number.")
-            font.pixelSize: Theme.fontLead
-            lineHeight: 1.2
-        }
-        TakeHomeQr {
-            id: takeHome
-            width: Theme.portrait ? parent.width : Math.max(codeSize, Theme.px(380))
-            visible: root.thanks && url !== ""
-            topic: "overview"
-        }
+            BodyText {
+                id: outcomeText
+                objectName: "outcomeText"
+                width: takeHome.visible && !Theme.portrait
+                       ? parent.width - Math.max(takeHome.codeSize, Theme.px(380)) - parent.spacing
+                       : parent.width
+                wrapMode: Text.WordWrap
+                horizontalAlignment: takeHome.visible && !Theme.portrait ? Text.AlignLeft : Text.AlignHCenter
+                text: root.thanks
+                      ? qsTr("Someone from our team will call you, usually within 2 working days. If you do not hear from us, please ask at the front desk.")
+                      : qsTr("We could not take your request on this screen right now. The front desk will be glad to help you and write down your number.")
+                font.pixelSize: Theme.fontLead
+                lineHeight: 1.2
+            }
+            TakeHomeQr {
+                id: takeHome
+                width: Theme.portrait ? parent.width : Math.max(codeSize, Theme.px(380))
+                visible: root.thanks && url !== ""
+                topic: "overview"
+            }
         }
         BodyText {
             objectName: "outcomePhone"

@@ -7,6 +7,8 @@ import ui
 Item {
     id: root
     signal next()
+    // Audio mode (Speech): the question; an error is said with it when it shows.
+    readonly property string spokenText: question.text
 
     function phoneMessage(code) {
         switch (code) {
@@ -30,6 +32,7 @@ Item {
         width: Theme.portrait ? parent.width : parent.width * 0.5
         spacing: Theme.spacing * 1.5
         Heading {
+            id: question
             width: parent.width
             wrapMode: Text.WordWrap
             text: qsTr("What number should we call?")
@@ -57,6 +60,7 @@ Item {
             height: keypad.height
         }
         BodyText {
+            id: problem
             objectName: "phoneProblem"
             width: parent.width
             // Room for two lines whether or not there is a message, so
@@ -66,13 +70,20 @@ Item {
             text: root.phoneMessage(CallbackForm.phoneProblem)
             font.bold: true
             color: Theme.problem
+            onTextChanged: if (problem.text !== "") Speech.say(root.spokenText + "\n" + problem.text)
         }
         KioskButton {
             objectName: "phoneNext"
             width: Theme.px(360)
             text: qsTr("Next") + "  ›"
             fontSize: Theme.fontLead
-            onClicked: if (CallbackForm.checkPhone()) root.next()
+            onClicked: {
+                if (!CallbackForm.checkPhone())
+                    return
+                // Only where the clinic's audio is private (Speech withholds it otherwise).
+                Speech.numberEntered(qsTr("Number entered, ending in %1."), CallbackForm.phoneDisplay)
+                root.next()
+            }
         }
     }
     Keypad {
@@ -80,7 +91,13 @@ Item {
         parent: Theme.portrait ? keypadSlot : root
         x: Theme.portrait ? (parent.width - width) / 2 : parent.width - width - Theme.margin * 2
         y: Theme.portrait ? 0 : (parent.height - height) / 2
-        onDigit: value => CallbackForm.pressDigit(value)
-        onErase: CallbackForm.deleteDigit()
+        onDigit: value => {
+            CallbackForm.pressDigit(value)
+            Speech.echoDigit(value, qsTr("Digit entered"))   // the digit itself only with private audio
+        }
+        onErase: {
+            CallbackForm.deleteDigit()
+            Speech.echo(qsTr("Deleted"))
+        }
     }
 }

@@ -17,6 +17,13 @@ Item {
     readonly property bool stacked: width < Theme.px(1500)
     readonly property int columnWidth: stacked ? width : (width - Theme.margin) / 2
 
+    // Audio mode (Speech): every answer but the phone number (never aloud in a
+    // waiting room), then the consent and what is missing.
+    readonly property string spokenText: [reviewTitle.text]
+        .concat(rows.model.filter(row => row.key !== "Phone").map(row => row.label + ": " + row.value))
+        .concat([CallbackForm.consentText, CallbackForm.consentGiven ? sendButton.text : sendHint.text])
+        .join("\n")
+
     function topicTitle(id) {
         return Procedures.details(id, Language.current).title || id
     }
@@ -30,12 +37,14 @@ Item {
         width: root.columnWidth
         spacing: Theme.px(12)
         Heading {
+            id: reviewTitle
             width: parent.width
             wrapMode: Text.WordWrap
             text: qsTr("Please check your request")
             font.pixelSize: Theme.fontTitle
         }
         Repeater {
+            id: rows
             model: [
                 { key: "Phone", label: qsTr("Phone"), page: "phone", value: CallbackForm.reviewPhone },
                 { key: "Name", label: qsTr("Name"), page: "name",
@@ -119,6 +128,7 @@ Item {
             }
         }
         KioskButton {
+            id: sendButton
             objectName: "sendRequest"
             width: Math.min(parent.width, Theme.px(560))
             enabled: CallbackForm.consentGiven
@@ -128,6 +138,7 @@ Item {
             onClicked: root.submitted(CallbackForm.submit())
         }
         BodyText {
+            id: sendHint
             objectName: "sendHint"
             width: parent.width
             wrapMode: Text.WordWrap
