@@ -15,6 +15,7 @@ withheld. That rule is here, not in QML, so no screen can forget it.
 
 import logging
 import re
+import threading
 from typing import Any, Protocol
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
@@ -22,7 +23,7 @@ from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, owned_by  # noqa: F401  (read by @QmlElement)
 from kiosk.qml.language import Language
-from kiosk.system.voices import locale_for, pick_voice
+from kiosk.system.voices import locale_for, pick_voice, service_answers, service_socket
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +103,8 @@ class QtVoice(QObject):
     """
 
     stateChanged = Signal(str)
+    chosenChanged = Signal()
+    _probed = Signal(bool)  # from the probe's thread to this (the screen's) thread
 
     def __init__(self, engine_name: str = "speechd", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -109,8 +112,20 @@ class QtVoice(QObject):
         self._tts: Any = None
         self._language = ""
         self.chosen: tuple[str, str] = ("", "")  # (locale, voice) of the last language used
+        # Qt's engine blocks the screen's thread (holding Python's lock, so a
+        # thread of ours would not help) until the daemon answers: forever
+        # where the daemon hangs. So a plain socket probe on a thread asks
+        # first, with a timeout; until it says yes, nothing is made.
+        self._answers: bool | None = None
+        self._probing = False
+        self._waiting: tuple[str, str, float] | None = None  # the last words asked for meanwhile
+        self._probed.connect(self._on_probed)
 
     def speak(self, text: str, language: str, rate: float) -> None:
+        if self._answers is None:
+            self._waiting = (text, language, rate)
+            self._probe()
+            return
         tts = self._engine()
         if tts is None:
             return
@@ -120,17 +135,45 @@ class QtVoice(QObject):
         tts.say(text)
 
     def stop(self) -> None:
+        self._waiting = None
         if self._tts is not None:
             self._tts.stop()
 
     def warm(self) -> None:
-        """Connect to the speech service now, and ready the first language's voice."""
+        """Probe the speech service now; if it answers, ready the first language's voice."""
+        if self._answers is None:
+            self._probe()
+            return
         tts = self._engine()
         if tts is not None and not self._language:
             self._use_language(tts, "en")
 
+    def _probe(self) -> None:
+        if self._probing:
+            return
+        self._probing = True
+        path = service_socket()
+        threading.Thread(
+            target=lambda: self._probed.emit(service_answers(path)),
+            name="speech-probe",
+            daemon=True,
+        ).start()
+
+    def _on_probed(self, answers: bool) -> None:
+        self._probing = False
+        self._answers = answers
+        if not answers:
+            log.error("speech: speech-dispatcher does not answer; Listen stays silent")
+            self.stateChanged.emit(ERROR)
+            return
+        waiting, self._waiting = self._waiting, None
+        if waiting is None:
+            self.warm()
+        else:
+            self.speak(*waiting)
+
     def _engine(self) -> Any:  # QTextToSpeech | None, imported late: only audio mode loads it
-        if self._tts is None:
+        if self._tts is None and self._answers:
             from PySide6.QtTextToSpeech import QTextToSpeech
 
             tts = QTextToSpeech(self._engine_name, self)
@@ -164,6 +207,7 @@ class QtVoice(QObject):
             if name is not None:
                 tts.setVoice(voices[name])
             self.chosen = (wanted, name or "")
+            self.chosenChanged.emit()
             log.info("speech: %s spoken as %s, voice %s", language, wanted, name)
         self._language = language
 

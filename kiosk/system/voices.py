@@ -5,9 +5,12 @@ so both pick the same locale: US English, and the Spanish of the Americas
 before Spain's, since that is the Spanish our patients speak.
 """
 
+import os
 import re
 import shutil
+import socket
 import subprocess
+from pathlib import Path
 
 # The locales to look for, best first, in Qt's spelling (en_US, not en-US).
 PREFERRED_LOCALES = {
@@ -15,6 +18,7 @@ PREFERRED_LOCALES = {
     "es": ("es_419", "es_US", "es_MX", "es"),
 }
 LIST_TIMEOUT = 15.0
+PROBE_TIMEOUT = 3.0
 
 
 class SpeechUnavailableError(Exception):
@@ -69,3 +73,36 @@ def service_locales() -> set[str]:
         reason = lines[0].split(". ")[0].removeprefix("Error: ") if lines else "it lists no voices"
         raise SpeechUnavailableError(f"speech-dispatcher does not answer ({reason})")
     return locales
+
+
+def service_socket(env: dict[str, str] | None = None) -> Path:
+    """Where speech-dispatcher listens for this user, as its client library looks for it."""
+    env = os.environ if env is None else env
+    address = env.get("SPEECHD_ADDRESS", "")
+    if address.startswith("unix_socket:"):
+        return Path(address.removeprefix("unix_socket:"))
+    runtime = env.get("XDG_RUNTIME_DIR")
+    if runtime:
+        return Path(runtime) / "speech-dispatcher" / "speechd.sock"
+    return (
+        Path(env.get("HOME", "~")).expanduser() / ".cache" / "speech-dispatcher" / "speechd.sock"
+    )
+
+
+def service_answers(path: Path, timeout: float | None = None) -> bool:
+    """Whether a daemon on ``path`` answers one SSIP command within ``timeout``.
+
+    No socket means no daemon yet: the client library starts one, so that is
+    fine. A socket whose daemon never answers (seen: a hung daemon with no sound
+    device) would block Qt's engine, and with it the patient's screen, forever.
+    """
+    if not path.exists():
+        return True
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+            conn.settimeout(PROBE_TIMEOUT if timeout is None else timeout)
+            conn.connect(str(path))
+            conn.sendall(b"SET self CLIENT_NAME io-kiosk:probe:main\r\n")
+            return conn.recv(64).startswith(b"2")
+    except OSError:
+        return False

@@ -8,10 +8,13 @@ service cannot run.
 """
 
 import os
+import socket
 
 import pytest
+from PySide6.QtCore import QEventLoop, QTimer
 
-from kiosk.qml.speech import READY, SPEAKING, QtVoice
+from kiosk.qml.speech import ERROR, READY, SPEAKING, QtVoice
+from kiosk.system import voices
 from tests.servers.speechd import speech_service  # noqa: F401  (a fixture)
 
 SENTENCES = {
@@ -32,7 +35,12 @@ def voice(qapp, speech_service):  # noqa: F811
     os.environ["SPEECHD_ADDRESS"] = speech_service
     try:
         made = QtVoice()
-        made.warm()  # connects now, with this address
+        answered = QEventLoop()
+        made.chosenChanged.connect(answered.quit)
+        QTimer.singleShot(45000, answered.quit)  # a loaded 2-core machine
+        made.warm()  # probes the service, then connects, with this address
+        answered.exec()
+        assert made.chosen != ("", ""), "the speech service never answered"
         made.warmed = made.chosen  # type: ignore[attr-defined]
     finally:
         if before is None:
@@ -75,3 +83,30 @@ def test_slower_speech_still_finishes(voice, qtbot):
 
 def test_warming_readies_the_english_voice_before_anyone_taps_listen(voice):
     assert voice.warmed == ("en_US", "English (America)")
+
+
+def test_a_daemon_that_never_answers_leaves_listen_silent_not_the_screen_frozen(
+    qapp, qtbot, tmp_path, monkeypatch, caplog
+):
+    """A socket whose daemon accepts but never replies (a hung speech-dispatcher):
+    the probe gives up, the voice reports an error, the screen's thread never waits."""
+    caplog.set_level("ERROR", logger="kiosk.qml.speech")
+    path = tmp_path / "speechd.sock"
+    hung = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    hung.bind(str(path))
+    hung.listen(1)  # accepts, never answers
+    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{path}")
+    monkeypatch.setattr(voices, "PROBE_TIMEOUT", 0.5)
+    silent = QtVoice()
+    states: list[str] = []
+    silent.stateChanged.connect(states.append)
+    ticks: list[int] = []
+    timer = QTimer(interval=50)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    silent.speak("Hello.", "en", 0.0)
+    qtbot.waitUntil(lambda: states == [ERROR], timeout=10000)
+    assert len(ticks) >= 3  # the event loop kept turning while the probe waited
+    assert silent._tts is None  # Qt's blocking engine was never made
+    assert "does not answer" in caplog.text
+    hung.close()

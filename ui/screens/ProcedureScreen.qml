@@ -194,7 +194,17 @@ Rectangle {
                 anchors.left: parent.left
                 anchors.top: parent.top
                 anchors.bottom: Theme.portrait ? undefined : parent.bottom
-                width: Theme.portrait ? parent.width : Math.min(parent.width * 0.58, height * 1.6)
+                // Landscape: the picture gives way (narrower) when the caption needs more width
+                // to fit its room whole: more audio controls, key points or larger text.
+                width: Theme.portrait ? parent.width
+                                      : Math.max(0, Math.min(parent.width * 0.58, height * 1.6,
+                                                             parent.width - Theme.margin - captionWidthNeed))
+                readonly property real captionRoom: parent.height - indicator.height - titleProbe.height
+                                                    - stepButtons.height - 3 * Theme.spacing
+                readonly property int captionLines: Math.max(1, Math.floor(captionRoom / Math.max(1, captionProbe.height)))
+                // One line of the caption's length spread over the lines that fit, plus slack
+                // for where the words break.
+                readonly property real captionWidthNeed: captionProbe.implicitWidth / captionLines * 1.25
                 // Portrait: the picture gives way to the words, so the caption is never cut short.
                 height: Theme.portrait ? Math.max(0, Math.min(width / 1.6, parent.height * 0.5,
                                                               parent.height - wordsNeed)) : undefined
@@ -254,6 +264,19 @@ Rectangle {
                     width: parent.width
                     wrapMode: Text.WordWrap
                     text: root.steps.length ? root.steps[root.step].title : ""
+                }
+                // Measures (never shown): the caption and the title each on one line.
+                BodyText {
+                    id: captionProbe
+                    visible: false
+                    text: stepCaption.text
+                    font.pixelSize: Theme.fontLead
+                    lineHeight: 1.2
+                }
+                Heading {
+                    id: titleProbe
+                    visible: false
+                    text: stepTitle.text
                 }
                 BodyText {
                     id: stepCaption
