@@ -10,6 +10,7 @@ import re
 import shutil
 import socket
 import subprocess
+from collections.abc import Mapping
 from pathlib import Path
 
 # The locales to look for, best first, in Qt's spelling (en_US, not en-US).
@@ -75,9 +76,10 @@ def service_locales() -> set[str]:
     return locales
 
 
-def service_socket(env: dict[str, str] | None = None) -> Path:
+def service_socket(env: Mapping[str, str] | None = None) -> Path:
     """Where speech-dispatcher listens for this user, as its client library looks for it."""
-    env = os.environ if env is None else env
+    if env is None:
+        env = os.environ
     address = env.get("SPEECHD_ADDRESS", "")
     if address.startswith("unix_socket:"):
         return Path(address.removeprefix("unix_socket:"))
