@@ -20,6 +20,7 @@ from PySide6.QtWebEngineQuick import QtWebEngineQuick
 from kiosk import __version__, content, paths
 from kiosk.cli import outcome
 from kiosk.cli.window_size import fitting_size
+from kiosk.qml.access import Access
 from kiosk.qml.callback_form import CallbackForm
 from kiosk.qml.clinic import Clinic
 from kiosk.qml.idle import ActivityFilter, IdleMonitor
@@ -79,6 +80,7 @@ class KioskApp:
     hid_cursor: bool
     sync: SyncThread | None = None
     purge: PurgeSchedule | None = None
+    access: Access | None = None
 
     def shutdown(self) -> None:
         """Undo what ``build`` did to the application object, so another can be built."""
@@ -205,7 +207,8 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
         engine,
         staff_timeout=settings.staff_idle_timeout,
     )
-    session = Session(language, engine)
+    access = Access(settings.reduce_motion, engine)  # the patient's Aa choices
+    session = Session(language, engine, access=access)
     idle.timedOut.connect(session.startOver)
     store = open_store(settings)
     usage = Usage(store, engine)
@@ -224,6 +227,14 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     stage = Stage(
         partial(prepare_default_profile, paths.animations_dir()), settings.reduce_motion, engine
     )
+    # The page is told the clinic's setting when it is ready; the patient's
+    # "Less motion" (OR the clinic's) follows it then and whenever it changes.
+    def tell_page_motion() -> None:
+        if stage.ready:
+            stage.pageBridge.reducedMotionRequested.emit(access.reduceMotion)
+
+    stage.readyChanged.connect(tell_page_motion)
+    access.reduceMotionChanged.connect(tell_page_motion)
 
     engine.loadFromModule(UI_MODULE, UI_ROOT)
     roots = engine.rootObjects()
@@ -269,6 +280,7 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
         hid_cursor=hide_cursor,
         sync=sync,
         purge=purge,
+        access=access,
     )
 
 

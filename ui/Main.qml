@@ -58,7 +58,7 @@ Window {
             id: fadeIn
             target: screenLoader.item
             property: "opacity"
-            from: Clinic.reduceMotion ? 1 : 0
+            from: Access.reduceMotion ? 1 : 0
             to: 1
             duration: Theme.quick * 2
         }

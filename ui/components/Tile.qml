@@ -2,6 +2,7 @@
 // (when given) the topic's own picture, a still from its animation.
 import QtQuick
 import ui
+import "keymoves.js" as KeyMoves
 
 Rectangle {
     id: root
@@ -24,8 +25,12 @@ Rectangle {
     Behavior on scale { NumberAnimation { duration: Theme.quick } }
 
     Accessible.role: Accessible.Button
-    Accessible.name: titleText.text
+    Accessible.name: summaryText.text ? titleText.text + ". " + summaryText.text : titleText.text
     Accessible.onPressAction: root.clicked()
+
+    activeFocusOnTab: visible
+    Keys.onPressed: event => KeyMoves.handle(root, event, root.clicked)
+    FocusRing {}
 
     Image {
         id: pictureImage
@@ -42,6 +47,7 @@ Rectangle {
         sourceSize.width: width
         sourceSize.height: height
         fillMode: Image.PreserveAspectFit
+        Accessible.ignored: true   // a still of the animation; the words say it all
         asynchronous: true
     }
 

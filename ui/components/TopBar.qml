@@ -31,11 +31,18 @@ Rectangle {
         x: Theme.portrait ? Theme.margin : home.x + home.width + Theme.spacing
         y: Theme.portrait ? Theme.topBarHeight - Theme.px(8) : (Theme.topBarHeight - height) / 2
         width: Theme.portrait ? parent.width - 2 * Theme.margin
-                              : languages.x - Theme.spacing - x
+                              : aa.x - Theme.spacing - x
         horizontalAlignment: Text.AlignHCenter
         text: root.title
         wrapMode: Theme.portrait ? Text.WordWrap : Text.NoWrap
         elide: Theme.portrait ? Text.ElideNone : Text.ElideRight
+    }
+
+    AaButton {
+        id: aa
+        anchors.right: languages.left
+        anchors.rightMargin: Theme.px(16)
+        y: (Theme.topBarHeight - height) / 2
     }
 
     LanguageSwitch {

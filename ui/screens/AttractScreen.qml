@@ -25,7 +25,7 @@ Rectangle {
     // A slow cross-fade every several seconds, nothing per frame in between;
     // no cycling at all when motion is reduced.
     property int cycleInterval: 8000
-    readonly property bool cycling: !Clinic.reduceMotion && root.visible
+    readonly property bool cycling: !Access.reduceMotion && root.visible
 
     Timer {
         interval: root.cycleInterval
