@@ -22,7 +22,7 @@ Rectangle {
     Accessible.onToggleAction: root.toggled(!root.checked)
     Accessible.onPressAction: root.toggled(!root.checked)
 
-    activeFocusOnTab: visible
+    activeFocusOnTab: true   // Qt passes over it while hidden
     Keys.onPressed: event => KeyMoves.handle(root, event, () => root.toggled(!root.checked))
     FocusRing {}
 

@@ -11,7 +11,10 @@ Rectangle {
     visible: parent.activeFocus
     color: "transparent"
     radius: Theme.radius + Theme.focusWidth
-    border.width: Theme.focusWidth
-    border.color: Theme.focus
+    border.width: thickness
+    border.color: ink
+    // Read by tests/gui/test_keyboard.py (a border group is not readable from Python).
+    readonly property int thickness: Theme.focusWidth
+    readonly property color ink: Theme.focus
     z: 3
 }

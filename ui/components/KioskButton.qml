@@ -57,7 +57,7 @@ Rectangle {
     Accessible.checked: selected
     Accessible.onPressAction: root.clicked()
 
-    activeFocusOnTab: enabled && visible
+    activeFocusOnTab: true   // Qt passes over it while hidden or disabled
     Keys.onPressed: event => KeyMoves.handle(root, event, root.clicked)
     FocusRing {}
 

@@ -28,7 +28,7 @@ Rectangle {
     Accessible.name: summaryText.text ? titleText.text + ". " + summaryText.text : titleText.text
     Accessible.onPressAction: root.clicked()
 
-    activeFocusOnTab: visible
+    activeFocusOnTab: true   // Qt passes over it while hidden
     Keys.onPressed: event => KeyMoves.handle(root, event, root.clicked)
     FocusRing {}
 

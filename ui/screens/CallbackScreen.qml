@@ -26,6 +26,16 @@ Rectangle {
     readonly property int pageIndex: page === "name" || page === "details" ? 1 : pages.indexOf(page)
 
     Component.onCompleted: CallbackForm.start(topic)
+
+    // A USB number pad or keyboard types on the phone and name pages, wherever
+    // the focus ring is (keys a control does not use come up to here).
+    focus: true
+    Keys.onPressed: event => {
+        if (root.page === "phone") phonePage.typeKey(event)
+        else if (root.page === "name") namePage.typeKey(event)
+    }
+    // The control that had the focus may be on the page just left.
+    onPageChanged: root.forceActiveFocus()
     Connections {
         target: CallbackForm
         // Wiped (language change, start over): begin again at the first question.
@@ -77,11 +87,13 @@ Rectangle {
         anchors.margins: Theme.margin
 
         PhonePage {
+            id: phonePage
             anchors.fill: parent
             visible: root.page === "phone"
             onNext: root.page = "review"
         }
         NamePage {
+            id: namePage
             anchors.fill: parent
             visible: root.page === "name"
             onNext: root.page = "review"
