@@ -37,7 +37,8 @@ Rectangle {
         objectName: root.objectName + "-picture"
         // Only where the words keep room to breathe: on a small screen the type
         // floors make the words wrap, and a picture would push them out of the tile.
-        visible: root.picture.toString() !== "" && root.width >= 760
+        // With the patient's larger text the words need the whole width.
+        visible: root.picture.toString() !== "" && root.width >= 760 && Theme.textScale === 1
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.bottom: parent.bottom

@@ -1,5 +1,6 @@
 // The bar on every screen after the welcome: Home on the left, a title, languages on the right.
-// In portrait the title has a line of its own under the buttons, whole, not cut short.
+// In portrait, and with the patient's larger text, the title has a line of
+// its own under the buttons, whole, not cut short.
 import QtQuick
 import ui
 
@@ -9,8 +10,14 @@ Rectangle {
     property string title: ""
     property string homeText: qsTr("Home")
     signal homeClicked()
+    readonly property bool stacked: Theme.portrait || Theme.textScale > 1
+    // Larger text on a narrow stand: Home, Aa and the languages do not fit one
+    // row, so the languages get a row of their own, above the title.
+    readonly property bool crowded: home.implicitWidth + aa.width + languages.width
+                                    + 2 * Theme.margin + 2 * Theme.spacing > width
+    readonly property int rowsHeight: Theme.topBarHeight + (crowded ? languages.height + Theme.spacing : 0)
 
-    implicitHeight: Theme.portrait ? Theme.topBarHeight + titleText.implicitHeight + Theme.spacing
+    implicitHeight: root.stacked ? rowsHeight + titleText.implicitHeight + Theme.spacing
                                    : Theme.topBarHeight
     color: Theme.surface
 
@@ -22,26 +29,28 @@ Rectangle {
         y: (Theme.topBarHeight - height) / 2
         text: "‹  " + root.homeText
         kind: "secondary"
+        // With larger text on a narrow stand its words wrap rather than run under Aa.
+        width: Math.min(implicitWidth, aa.x - Theme.spacing - x)
         onClicked: root.homeClicked()
     }
 
     Heading {
         id: titleText
         objectName: "screenTitle"
-        x: Theme.portrait ? Theme.margin : home.x + home.width + Theme.spacing
-        y: Theme.portrait ? Theme.topBarHeight - Theme.px(8) : (Theme.topBarHeight - height) / 2
-        width: Theme.portrait ? parent.width - 2 * Theme.margin
+        x: root.stacked ? Theme.margin : home.x + home.width + Theme.spacing
+        y: root.stacked ? root.rowsHeight - Theme.px(8) : (Theme.topBarHeight - height) / 2
+        width: root.stacked ? parent.width - 2 * Theme.margin
                               : aa.x - Theme.spacing - x
         horizontalAlignment: Text.AlignHCenter
         text: root.title
-        wrapMode: Theme.portrait ? Text.WordWrap : Text.NoWrap
-        elide: Theme.portrait ? Text.ElideNone : Text.ElideRight
+        wrapMode: root.stacked ? Text.WordWrap : Text.NoWrap
+        elide: root.stacked ? Text.ElideNone : Text.ElideRight
     }
 
     AaButton {
         id: aa
-        anchors.right: languages.left
-        anchors.rightMargin: Theme.px(16)
+        anchors.right: root.crowded ? parent.right : languages.left
+        anchors.rightMargin: root.crowded ? Theme.margin : Theme.px(16)
         y: (Theme.topBarHeight - height) / 2
     }
 
@@ -49,7 +58,7 @@ Rectangle {
         id: languages
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
-        y: (Theme.topBarHeight - height) / 2
+        y: root.crowded ? Theme.topBarHeight : (Theme.topBarHeight - height) / 2
     }
 
     Rectangle {

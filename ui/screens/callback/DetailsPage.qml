@@ -10,6 +10,8 @@ Column {
     spacing: Theme.spacing
 
     Heading {
+        width: root.width
+        wrapMode: Text.WordWrap
         text: qsTr("When is the best time to call?")
     }
     Flow {   // wraps on a narrow (portrait) screen
@@ -20,7 +22,7 @@ Column {
             delegate: KioskButton {
                 required property string modelData
                 objectName: "time-" + modelData
-                width: Theme.px(300)
+                width: Theme.tx(300)
                 text: Words.bestTime(modelData)
                 kind: "secondary"
                 choice: "single"
@@ -30,6 +32,8 @@ Column {
         }
     }
     Heading {
+        width: root.width
+        wrapMode: Text.WordWrap
         text: qsTr("Which language should we speak?")
     }
     Flow {   // wraps on a narrow (portrait) screen
@@ -40,7 +44,7 @@ Column {
             delegate: KioskButton {
                 required property var modelData
                 objectName: "contact-" + modelData.code
-                width: Theme.px(300)
+                width: Theme.tx(300)
                 text: modelData.name
                 kind: "secondary"
                 choice: "single"
@@ -50,6 +54,8 @@ Column {
         }
     }
     Heading {
+        width: root.width
+        wrapMode: Text.WordWrap
         text: qsTr("What would you like to talk about? Pick any.")
     }
     Flow {   // wraps on a narrow (portrait) screen
@@ -61,7 +67,7 @@ Column {
                 required property string procedureId
                 required property string tileTitle
                 objectName: "topic-" + procedureId
-                width: Theme.px(400)
+                width: Theme.tx(400)
                 text: procedureId === "overview" ? qsTr("Something else") : tileTitle
                 kind: "secondary"
                 choice: "multi"
