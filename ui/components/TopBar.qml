@@ -1,6 +1,6 @@
 // The bar on every screen after the welcome: Home on the left, a title, languages on the right.
-// In portrait, and with the patient's larger text, the title has a line of
-// its own under the buttons, whole, not cut short.
+// In portrait, with the patient's larger text, or when it is too long for
+// the row, the title has a line of its own under the buttons, whole, not cut short.
 import QtQuick
 import ui
 
@@ -10,7 +10,9 @@ Rectangle {
     property string title: ""
     property string homeText: qsTr("Home")
     signal homeClicked()
-    readonly property bool stacked: Theme.portrait || Theme.textScale > 1
+    readonly property bool stacked: Theme.portrait || Theme.textScale > 1 || !titleFits
+    // The title's whole words between Home and Aa (a small screen, a long Spanish title).
+    readonly property bool titleFits: titleWords.width <= aa.x - home.x - home.width - 2 * Theme.spacing
     // Larger text on a narrow stand: Home, Aa and the languages do not fit one
     // row, so the languages get a row of their own, above the title.
     readonly property bool crowded: home.implicitWidth + aa.width + languages.width
@@ -45,6 +47,12 @@ Rectangle {
         text: root.title
         wrapMode: root.stacked ? Text.WordWrap : Text.NoWrap
         elide: root.stacked ? Text.ElideNone : Text.ElideRight
+    }
+
+    TextMetrics {
+        id: titleWords
+        font: titleText.font
+        text: root.title
     }
 
     AaButton {
