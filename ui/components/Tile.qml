@@ -25,7 +25,9 @@ Rectangle {
     Behavior on scale { NumberAnimation { duration: Theme.quick } }
 
     Accessible.role: Accessible.Button
-    Accessible.name: summaryText.text ? titleText.text + ". " + summaryText.text : titleText.text
+    // Title and summary, as one sentence each ("...oncology? Doctors use...").
+    Accessible.name: !summaryText.text ? titleText.text
+                   : titleText.text + (/[.?!]$/.test(titleText.text) ? " " : ". ") + summaryText.text
     Accessible.onPressAction: root.clicked()
 
     activeFocusOnTab: true   // Qt passes over it while hidden

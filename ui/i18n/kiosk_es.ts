@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AaButton</name>
+    <message>
+        <location filename="../components/AaButton.qml" line="17"/>
+        <source>Text size and contrast</source>
+        <translation>Tamaño del texto y contraste</translation>
+    </message>
+    <message>
+        <location filename="../components/AaButton.qml" line="60"/>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <location filename="../components/AaButton.qml" line="67"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../components/AaButton.qml" line="68"/>
+        <source>Larger</source>
+        <translation>Más grande</translation>
+    </message>
+    <message>
+        <location filename="../components/AaButton.qml" line="69"/>
+        <source>Largest</source>
+        <translation>El más grande</translation>
+    </message>
+    <message>
+        <location filename="../components/AaButton.qml" line="88"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../components/AaButton.qml" line="97"/>
+        <source>Less motion</source>
+        <translation>Menos movimiento</translation>
+    </message>
+    <message>
+        <location filename="../components/AaButton.qml" line="107"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../screens/staff/AdminPage.qml" line="22"/>
@@ -60,12 +103,12 @@
 <context>
     <name>CallbackScreen</name>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="42"/>
+        <location filename="../screens/CallbackScreen.qml" line="52"/>
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="57"/>
+        <location filename="../screens/CallbackScreen.qml" line="67"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -213,27 +256,27 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../screens/callback/DetailsPage.qml" line="13"/>
+        <location filename="../screens/callback/DetailsPage.qml" line="15"/>
         <source>When is the best time to call?</source>
         <translation>¿Cuál es la mejor hora para llamarle?</translation>
     </message>
     <message>
-        <location filename="../screens/callback/DetailsPage.qml" line="33"/>
+        <location filename="../screens/callback/DetailsPage.qml" line="37"/>
         <source>Which language should we speak?</source>
         <translation>¿En qué idioma le hablamos?</translation>
     </message>
     <message>
-        <location filename="../screens/callback/DetailsPage.qml" line="53"/>
+        <location filename="../screens/callback/DetailsPage.qml" line="59"/>
         <source>What would you like to talk about? Pick any.</source>
         <translation>¿De qué le gustaría hablar? Elija los que quiera.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/DetailsPage.qml" line="65"/>
+        <location filename="../screens/callback/DetailsPage.qml" line="71"/>
         <source>Something else</source>
         <translation>Otra cosa</translation>
     </message>
     <message>
-        <location filename="../screens/callback/DetailsPage.qml" line="76"/>
+        <location filename="../screens/callback/DetailsPage.qml" line="82"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -355,17 +398,17 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../components/Keyboard.qml" line="55"/>
+        <location filename="../components/Keyboard.qml" line="56"/>
         <source>Shift</source>
         <translation>Mayús</translation>
     </message>
     <message>
-        <location filename="../components/Keyboard.qml" line="64"/>
+        <location filename="../components/Keyboard.qml" line="65"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../components/Keyboard.qml" line="75"/>
+        <location filename="../components/Keyboard.qml" line="76"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -391,17 +434,17 @@
         <translation>Por favor, use solo letras.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/NamePage.qml" line="22"/>
+        <location filename="../screens/callback/NamePage.qml" line="39"/>
         <source>What should we call you? You can skip this.</source>
         <translation>¿Cuál es su nombre? Puede saltar este paso.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/NamePage.qml" line="48"/>
+        <location filename="../screens/callback/NamePage.qml" line="65"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../screens/callback/NamePage.qml" line="48"/>
+        <location filename="../screens/callback/NamePage.qml" line="65"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -492,12 +535,12 @@
         <translation>Esto no parece un número de teléfono. Por favor, revíselo.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="35"/>
+        <location filename="../screens/callback/PhonePage.qml" line="49"/>
         <source>What number should we call?</source>
         <translation>¿A qué número le llamamos?</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="73"/>
+        <location filename="../screens/callback/PhonePage.qml" line="87"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -511,7 +554,7 @@
     </message>
     <message>
         <location filename="../screens/ProcedureScreen.qml" line="56"/>
-        <location filename="../screens/ProcedureScreen.qml" line="201"/>
+        <location filename="../screens/ProcedureScreen.qml" line="205"/>
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
@@ -531,52 +574,52 @@
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="192"/>
+        <location filename="../screens/ProcedureScreen.qml" line="196"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="201"/>
+        <location filename="../screens/ProcedureScreen.qml" line="205"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="231"/>
+        <location filename="../screens/ProcedureScreen.qml" line="235"/>
         <source>What can be good about it</source>
         <translation>Lo bueno de este tratamiento</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="237"/>
+        <location filename="../screens/ProcedureScreen.qml" line="241"/>
         <source>Common side effects (usually mild)</source>
         <translation>Efectos secundarios comunes (casi siempre leves)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="243"/>
+        <location filename="../screens/ProcedureScreen.qml" line="247"/>
         <source>Serious problems (uncommon)</source>
         <translation>Problemas graves (poco comunes)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="249"/>
+        <location filename="../screens/ProcedureScreen.qml" line="253"/>
         <source>Going home and getting better</source>
         <translation>Volver a casa y recuperarse</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="255"/>
+        <location filename="../screens/ProcedureScreen.qml" line="259"/>
         <source>Call your care team if</source>
         <translation>Llame a su equipo médico si</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="261"/>
+        <location filename="../screens/ProcedureScreen.qml" line="265"/>
         <source>Questions you may want to ask your doctor</source>
         <translation>Preguntas que quizá quiera hacerle a su médico</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="268"/>
+        <location filename="../screens/ProcedureScreen.qml" line="272"/>
         <source>Where this information comes from</source>
         <translation>De dónde viene esta información</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="284"/>
+        <location filename="../screens/ProcedureScreen.qml" line="288"/>
         <source>More below</source>
         <translation>Ver más abajo</translation>
     </message>
@@ -760,7 +803,7 @@ kiosk staff add SU-NOMBRE --admin</translation>
 <context>
     <name>StepIndicator</name>
     <message>
-        <location filename="../components/StepIndicator.qml" line="16"/>
+        <location filename="../components/StepIndicator.qml" line="19"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
@@ -768,7 +811,7 @@ kiosk staff add SU-NOMBRE --admin</translation>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../components/TopBar.qml" line="10"/>
+        <location filename="../components/TopBar.qml" line="11"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
