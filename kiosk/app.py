@@ -227,11 +227,14 @@ def build(settings: Settings, *, kiosk_mode: bool) -> KioskApp:
     stage = Stage(
         partial(prepare_default_profile, paths.animations_dir()), settings.reduce_motion, engine
     )
+
     # The page is told the clinic's setting when it is ready; the patient's
     # "Less motion" (OR the clinic's) follows it then and whenever it changes.
     def tell_page_motion() -> None:
-        if stage.ready:
-            stage.pageBridge.reducedMotionRequested.emit(access.reduceMotion)
+        if stage.property("ready"):
+            stage.property("pageBridge").reducedMotionRequested.emit(
+                access.property("reduceMotion")
+            )
 
     stage.readyChanged.connect(tell_page_motion)
     access.reduceMotionChanged.connect(tell_page_motion)

@@ -18,17 +18,25 @@ TABS = [f"tab-{t}" for t in ("steps", "benefits", "sideEffects", "recovery", "qu
 TOPICS = [f"topic-{t}" for t in ("overview", "y90", "tace", "ablation")]
 
 ORDERS = {
-    "home": TOP_BAR + ["tile-overview", "tile-y90", "tile-tace", "tile-ablation",
-                       "tile-compare", "tile-callback"],
-    "procedure": TOP_BAR + TABS + ["askCallButton", "backButton", "nextButton"],
-    "phone": TOP_BAR + ["phoneNext"] + KEYS,
-    "review": TOP_BAR + ["formBack", "change-Phone", "change-Name", "change-Time",
-                         "change-Language", "change-Topics", "consentBox"],
-    "name": TOP_BAR + ["formBack", "nameNext"] + LETTERS
-            + ["letter-shift", "letter-space", "letter-delete"],
-    "details": TOP_BAR + ["formBack", "time-morning", "time-afternoon", "time-evening",
-                          "time-any", "contact-en", "contact-es"] + TOPICS + ["detailsNext"],
-    "compare": TOP_BAR + ["compare-y90", "compare-tace", "compare-ablation"],
+    "home": [
+        *TOP_BAR, "tile-overview", "tile-y90", "tile-tace", "tile-ablation",
+        "tile-compare", "tile-callback",
+    ],
+    "procedure": [*TOP_BAR, *TABS, "askCallButton", "backButton", "nextButton"],
+    "phone": [*TOP_BAR, "phoneNext", *KEYS],
+    "review": [
+        *TOP_BAR, "formBack", "change-Phone", "change-Name", "change-Time",
+        "change-Language", "change-Topics", "consentBox",
+    ],
+    "name": [
+        *TOP_BAR, "formBack", "nameNext", *LETTERS,
+        "letter-shift", "letter-space", "letter-delete",
+    ],
+    "details": [
+        *TOP_BAR, "formBack", "time-morning", "time-afternoon", "time-evening",
+        "time-any", "contact-en", "contact-es", *TOPICS, "detailsNext",
+    ],
+    "compare": [*TOP_BAR, "compare-y90", "compare-tace", "compare-ablation"],
 }  # fmt: skip
 
 

@@ -89,4 +89,5 @@ def test_a_number_pad_types_the_phone_number_in_kiosk_mode(locked, qtbot):
             locked.window, Qt.Key(Qt.Key.Key_0 + int(digit)), Qt.KeyboardModifier.KeypadModifier
         )
     QTest.keyClick(locked.window, Qt.Key.Key_Backspace)
-    assert locked.callback_form.property("phoneDisplay") == "202-55"  # five digits typed, one taken back
+    # five digits typed, one taken back
+    assert locked.callback_form.property("phoneDisplay") == "202-55"
