@@ -6,9 +6,8 @@ phone page, in English and Spanish, every control the keyboard can reach is
 in the tree with a control role and a non-empty name in the screen's
 language, and the animation carries the step's caption as its description.
 
-WORKAROUND: the tree is read in-process rather than over AT-SPI on a private
-D-Bus session: the tests run on the offscreen platform, which has no AT-SPI
-bridge, and the bridge under Xvfb would need a separate kiosk process.
+This is the fast, in-process half; tests/e2e/test_atspi.py reads the same
+tree over the real AT-SPI bus from a separate kiosk process.
 """
 
 import pytest
