@@ -43,6 +43,9 @@ Window {
     onActiveFocusItemChanged: {
         const focused = window.activeFocusItem
         if (!focused || screenArea.reach <= 0) return
+        let inside = focused.parent
+        while (inside && inside !== screenArea) inside = inside.parent
+        if (!inside) return   // the Aa panel, the idle warning, staff mode: not on the page
         const top = focused.mapToItem(screenArea, 0, 0).y
         const margin = Theme.margin
         if (top - margin < screenArea.offset)
@@ -68,6 +71,8 @@ Window {
         property real offset: 0
         y: -Math.min(offset, reach)
         focus: true
+        // Under staff mode the patient's page takes no keys: Tab stays in staff mode.
+        enabled: !Staff.open
 
         function scrollTo(value) { offset = Math.max(0, Math.min(value, reach)) }
         onReachChanged: scrollTo(offset)
@@ -109,6 +114,19 @@ Window {
                 duration: Theme.quick * 2
             }
         }
+    }
+
+    // With larger text the page goes on below the window: say so plainly, and
+    // scroll on a tap (a drag or the wheel scrolls too).
+    KioskButton {
+        objectName: "pageMoreBelow"
+        z: 4
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin
+        visible: screenArea.reach > 0 && screenArea.offset < screenArea.reach - 1
+        text: qsTr("More below")
+        onClicked: screenArea.scrollTo(screenArea.offset + window.height * 0.7)
     }
 
     Component {

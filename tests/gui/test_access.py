@@ -3,9 +3,10 @@ stills the motion from the top bar, and the next patient gets the clinic's defau
 """
 
 import pytest
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor
 
-from tests.gui.conftest import item, screen, settle, tap
+from tests.gui.conftest import find_item, item, screen, settle, tap
 
 
 def open_aa(kiosk, qtbot) -> None:
@@ -75,3 +76,34 @@ def test_everything_returns_to_the_clinics_defaults_at_idle_reset(kiosk, qtbot, 
     assert not kiosk.access.property("reduceMotion")
     assert theme.property("fontBody") == body
     assert QColor(theme.property("background")) == background
+
+
+def test_with_larger_text_the_page_scrolls_and_says_there_is_more(kiosk, qtbot):
+    tap(kiosk.window, "startButton")
+    qtbot.waitUntil(lambda: screen(kiosk) == "home")
+    assert find_item(kiosk.window, "pageMoreBelow") is None, "nothing to scroll at normal size"
+    kiosk.access.setTextScale(1.6)
+    settle(kiosk.window, qtbot)
+    page = item(kiosk.window, "screenArea")
+    assert page.height() > kiosk.window.height()
+    tile = item(kiosk.window, "tile-callback")
+    assert tile.mapToScene(QPointF(0, 0)).y() > kiosk.window.height(), "below the window at first"
+    while find_item(kiosk.window, "pageMoreBelow") is not None:
+        tap(kiosk.window, "pageMoreBelow")
+    bottom = tile.mapToScene(QPointF(0, tile.height())).y()
+    assert bottom <= kiosk.window.height(), "the last tile can be reached"
+
+
+def test_the_keyboard_focus_scrolls_the_page_to_the_control(kiosk, qtbot):
+    from tests.gui.test_keyboard import tab_to
+
+    tap(kiosk.window, "startButton")
+    qtbot.waitUntil(lambda: screen(kiosk) == "home")
+    kiosk.access.setTextScale(1.6)
+    settle(kiosk.window, qtbot)
+    tab_to(kiosk, "tile-callback")
+    tile = item(kiosk.window, "tile-callback")
+    top = tile.mapToScene(QPointF(0, 0)).y()
+    assert top >= 0 and top + tile.height() <= kiosk.window.height(), "the ring is in view"
+    tab_to(kiosk, "homeButton")
+    assert item(kiosk.window, "screenArea").property("offset") == 0

@@ -73,3 +73,11 @@ def test_once_consent_is_given_send_joins_the_order(kiosk, qtbot):
     tap(kiosk.window, "consentBox")
     qtbot.waitUntil(lambda: item(kiosk.window, "sendRequest").isEnabled())
     assert tab_order(kiosk) == ORDERS["review"] + ["sendRequest"]
+
+
+def test_in_staff_mode_the_ring_stays_in_staff_mode(kiosk, qtbot):
+    go_to(kiosk, qtbot, "en", "staff-sign-in")
+    settle(kiosk.window, qtbot)
+    order = tab_order(kiosk)
+    assert "member-Maria" in order
+    assert not set(order) & {"startButton", "attractCallButton", "language-en"}, order

@@ -422,6 +422,14 @@
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <location filename="../Main.qml" line="126"/>
+        <source>More below</source>
+        <translation>Ver más abajo</translation>
+    </message>
+</context>
+<context>
     <name>NamePage</name>
     <message>
         <location filename="../screens/callback/NamePage.qml" line="12"/>
