@@ -21,6 +21,7 @@ from PySide6.QtWebEngineQuick import QtWebEngineQuick
 from kiosk import __version__, content, paths
 from kiosk.cli import outcome
 from kiosk.cli.window_size import fitting_size
+from kiosk.qml.access import Access
 from kiosk.qml.callback_form import CallbackForm
 from kiosk.qml.clinic import Clinic
 from kiosk.qml.idle import ActivityFilter, IdleMonitor
@@ -87,6 +88,7 @@ class KioskApp:
     hid_cursor: bool
     sync: "SyncThread | None" = None
     purge: PurgeSchedule | None = None
+    access: Access | None = None
 
     def shutdown(self) -> None:
         """Undo what ``build`` did to the application object, so another can be built."""
@@ -229,7 +231,8 @@ def build(settings: Settings, *, kiosk_mode: bool, voice: Voice | None = None) -
         engine,
         staff_timeout=settings.staff_idle_timeout,
     )
-    session = Session(language, engine)
+    access = Access(settings.reduce_motion, engine)  # the patient's Aa choices
+    session = Session(language, engine, access=access)
     idle.timedOut.connect(session.startOver)
     speech = Speech(voice or QtVoice(parent=engine), language, settings.audio_private, engine)
     session.startedOver.connect(speech.reset)  # Listen is off again for the next patient
@@ -250,6 +253,17 @@ def build(settings: Settings, *, kiosk_mode: bool, voice: Voice | None = None) -
     stage = Stage(
         partial(prepare_default_profile, paths.animations_dir()), settings.reduce_motion, engine
     )
+
+    # The page is told the clinic's setting when it is ready; the patient's
+    # "Less motion" (OR the clinic's) follows it then and whenever it changes.
+    def tell_page_motion() -> None:
+        if stage.property("ready"):
+            stage.property("pageBridge").reducedMotionRequested.emit(
+                access.property("reduceMotion")
+            )
+
+    stage.readyChanged.connect(tell_page_motion)
+    access.reduceMotionChanged.connect(tell_page_motion)
 
     engine.loadFromModule(UI_MODULE, UI_ROOT)
     roots = engine.rootObjects()
@@ -296,6 +310,7 @@ def build(settings: Settings, *, kiosk_mode: bool, voice: Voice | None = None) -
         hid_cursor=hide_cursor,
         sync=sync,
         purge=purge,
+        access=access,
     )
 
 

@@ -44,30 +44,95 @@ Window {
         target: Session
         function onStartedOver() { window.show("attract") }
     }
+    // Each new screen starts at its top; the keyboard's focus is kept in view.
+    onCurrentScreenChanged: screenArea.scrollTo(0)
+    onActiveFocusItemChanged: {
+        const focused = window.activeFocusItem
+        if (!focused || screenArea.reach <= 0) return
+        let inside = focused.parent
+        while (inside && inside !== screenArea) inside = inside.parent
+        if (!inside) return   // the Aa panel, the idle warning, staff mode: not on the page
+        const top = focused.mapToItem(screenArea, 0, 0).y
+        const margin = Theme.margin
+        if (top - margin < screenArea.offset)
+            screenArea.scrollTo(top - margin)
+        else if (top + focused.height + margin > screenArea.offset + window.height)
+            screenArea.scrollTo(top + focused.height + margin - window.height)
+    }
 
-    Loader {
-        id: screenLoader
-        objectName: "screenLoader"
-        anchors.fill: parent
+    // Larger text (the Aa panel) needs more room than the window has: the
+    // screen is laid out that much taller and scrolls up and down (a drag,
+    // the wheel, or by itself to show the control the keyboard focus is on),
+    // so every word reflows in one direction and none is cut off (WCAG 1.4.10).
+    // At normal size it is the window, exactly, and nothing scrolls.
+    Item {
+        id: screenArea
+        objectName: "screenArea"
+        width: window.width
+        // Words need about the square of the text size in area: a landscape
+        // screen (short) grows by that, a portrait stand (tall) by the size.
+        height: Math.round(window.height * (Theme.portrait ? Theme.textScale
+                                                           : Theme.textScale * Theme.textScale))
+        readonly property real reach: height - window.height   // how far it can scroll
+        property real offset: 0
+        y: -Math.min(offset, reach)
         focus: true
-        sourceComponent: {
-            switch (window.currentScreen) {
-            case "home": return homeScreen
-            case "procedure": return procedureScreen
-            case "callUs": return callUsScreen
-            case "compare": return compareScreen
-            default: return attractScreen
+        // Under staff mode the patient's page takes no keys: Tab stays in staff mode.
+        enabled: !Staff.open
+
+        function scrollTo(value) { offset = Math.max(0, Math.min(value, reach)) }
+        onReachChanged: scrollTo(offset)
+
+        DragHandler {
+            target: null
+            enabled: screenArea.reach > 0
+            xAxis.enabled: false
+            property real from: 0
+            onActiveChanged: from = screenArea.offset
+            onTranslationChanged: if (active) screenArea.scrollTo(from - translation.y)
+        }
+        WheelHandler {
+            enabled: screenArea.reach > 0
+            onWheel: event => screenArea.scrollTo(screenArea.offset - event.angleDelta.y)
+        }
+
+        Loader {
+            id: screenLoader
+            objectName: "screenLoader"
+            anchors.fill: parent
+            focus: true
+            sourceComponent: {
+                switch (window.currentScreen) {
+                case "home": return homeScreen
+                case "procedure": return procedureScreen
+                case "callUs": return callUsScreen
+                case "compare": return compareScreen
+                default: return attractScreen
+                }
+            }
+            onLoaded: fadeIn.restart()
+            NumberAnimation {
+                id: fadeIn
+                target: screenLoader.item
+                property: "opacity"
+                from: Access.reduceMotion ? 1 : 0
+                to: 1
+                duration: Theme.quick * 2
             }
         }
-        onLoaded: fadeIn.restart()
-        NumberAnimation {
-            id: fadeIn
-            target: screenLoader.item
-            property: "opacity"
-            from: Clinic.reduceMotion ? 1 : 0
-            to: 1
-            duration: Theme.quick * 2
-        }
+    }
+
+    // With larger text the page goes on below the window: say so plainly, and
+    // scroll on a tap (a drag or the wheel scrolls too).
+    KioskButton {
+        objectName: "pageMoreBelow"
+        z: 4
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin
+        visible: screenArea.reach > 0 && screenArea.offset < screenArea.reach - 1
+        text: qsTr("More below")
+        onClicked: screenArea.scrollTo(screenArea.offset + window.height * 0.7)
     }
 
     Component {

@@ -113,3 +113,26 @@ def test_buttons_on_screen_are_at_least_64px(kiosk, qtbot):
         "askCallButton",
     ):
         assert item(kiosk.window, name).height() >= 64, name
+
+
+# High contrast (issue 15, point 2): white on black, a yellow focus ring.
+def test_high_contrast_text_pairs_reach_10_to_1(kiosk, theme):
+    normal_background = QColor(theme.property("background"))
+    kiosk.access.setHighContrast(True)
+    assert QColor(theme.property("background")) != normal_background, "the colours changed"
+    pairs = colour_pairs(theme, "textPairs")
+    assert len(pairs) >= 10
+    for foreground, background in pairs:
+        ratio = contrast(QColor(foreground), QColor(background))
+        assert ratio >= 10.0, f"{foreground} on {background}: {ratio:.2f}:1"
+
+
+def test_high_contrast_state_pairs_reach_4_5_to_1(kiosk, theme):
+    kiosk.access.setHighContrast(True)
+    pairs = colour_pairs(theme, "statePairs")
+    assert len(pairs) >= 10
+    for first, second in pairs:
+        ratio = contrast(QColor(first), QColor(second))
+        assert ratio >= 4.5, f"{first} next to {second}: {ratio:.2f}:1"
+    focus = QColor(theme.property("focus"))
+    assert focus.red() > 200 and focus.green() > 180 and focus.blue() < 80, "a yellow focus ring"

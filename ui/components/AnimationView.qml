@@ -20,6 +20,13 @@ WebEngineView {
     // (our scheme only, every other request blocked) before this view exists.
     url: Stage.url
     backgroundColor: Theme.surface   // no white flash while loading
+    // Only to be watched: no touch, key or focus ring goes into the page
+    // (Tab passes it by), so the keyboard's focus stays on our controls.
+    enabled: false
+    activeFocusOnTab: false
+    // For assistive technology: the step's caption describes the picture
+    // (ProcedureScreen sets it on the frame around this view).
+    Accessible.ignored: true
 
     settings.javascriptCanOpenWindows: false
     settings.javascriptCanAccessClipboard: false

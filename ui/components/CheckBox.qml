@@ -1,6 +1,7 @@
 // A big, plainly drawn checkbox with its words beside it; unticked until tapped.
 import QtQuick
 import ui
+import "keymoves.js" as KeyMoves
 
 Rectangle {
     id: root
@@ -17,6 +18,13 @@ Rectangle {
     Accessible.role: Accessible.CheckBox
     Accessible.name: label.text
     Accessible.checked: checked
+    Accessible.checkable: true
+    Accessible.onToggleAction: root.toggled(!root.checked)
+    Accessible.onPressAction: root.toggled(!root.checked)
+
+    activeFocusOnTab: true   // Qt passes over it while hidden
+    Keys.onPressed: event => KeyMoves.handle(root, event, () => root.toggled(!root.checked))
+    FocusRing {}
 
     Rectangle {
         id: box

@@ -15,8 +15,9 @@ Column {
     property bool shifted: false
     readonly property bool upper: capital !== shifted
     spacing: Theme.px(12)
-    // Ten keys in the widest row: as big as the design, or as fits the width.
-    readonly property int key: Math.min(Theme.px(104), Math.floor((width - 9 * Theme.px(10)) / 10))
+    // Ten keys in the widest row: as big as the design (bigger with larger
+    // text), or as fits the width.
+    readonly property int key: Math.min(Theme.tx(104), Math.floor((width - 9 * Theme.px(10)) / 10))
 
     Repeater {
         model: ["QWERTYUIOP", "ASDFGHJKLÑ", "ZXCVBNM'-", "ÁÉÍÓÚÜ"]

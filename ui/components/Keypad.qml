@@ -10,7 +10,7 @@ Grid {
 
     columns: 3
     spacing: Theme.px(16)
-    readonly property int key: Theme.px(124)
+    readonly property int key: Theme.tx(124)   // keys hold words: they grow with the text
 
     Repeater {
         model: ["1", "2", "3", "4", "5", "6", "7", "8", "9"]

@@ -3,8 +3,11 @@
 // a round mark (pick one), `choice: "multi"` a square box (pick any); when
 // selected it fills dark with a dot or a tick, so the chosen one shows at
 // arm's length and not only by a thin border (WCAG 1.4.11: 3:1 for states).
+// From a keyboard or number pad: Tab or the arrows bring the focus ring,
+// Enter or Space presses it (keymoves.js).
 import QtQuick
 import ui
+import "keymoves.js" as KeyMoves
 
 Rectangle {
     id: root
@@ -48,10 +51,15 @@ Rectangle {
 
     Accessible.role: choice === "single" ? Accessible.RadioButton
                    : choice === "multi" ? Accessible.CheckBox : Accessible.Button
-    Accessible.name: label.text
+    // Its words, without the ‹ › arrows drawn beside some of them.
+    Accessible.name: label.text.replace(/[‹›]/g, "").trim()
     Accessible.checkable: choice !== "" || kind === "secondary"
     Accessible.checked: selected
     Accessible.onPressAction: root.clicked()
+
+    activeFocusOnTab: true   // Qt passes over it while hidden or disabled
+    Keys.onPressed: event => KeyMoves.handle(root, event, root.clicked)
+    FocusRing {}
 
     // The mark: a ring (single) or a box (multi); a dot or a tick inside
     // when chosen, in the button's ink so it reads on the dark fill.

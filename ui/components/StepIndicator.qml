@@ -10,8 +10,11 @@ Column {
     property int current: 0
 
     spacing: Theme.px(12)
+    Accessible.role: Accessible.StaticText
+    Accessible.name: stepLabel.text
 
     Caption {
+        id: stepLabel
         objectName: "stepLabel"
         text: qsTr("Step %1 of %2").arg(root.current + 1).arg(root.count)
         font.bold: true

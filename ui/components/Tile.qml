@@ -2,6 +2,7 @@
 // (when given) the topic's own picture, a still from its animation.
 import QtQuick
 import ui
+import "keymoves.js" as KeyMoves
 
 Rectangle {
     id: root
@@ -24,15 +25,22 @@ Rectangle {
     Behavior on scale { NumberAnimation { duration: Theme.quick } }
 
     Accessible.role: Accessible.Button
-    Accessible.name: titleText.text
+    // Title and summary, as one sentence each ("...oncology? Doctors use...").
+    Accessible.name: !summaryText.text ? titleText.text
+                   : titleText.text + (/[.?!]$/.test(titleText.text) ? " " : ". ") + summaryText.text
     Accessible.onPressAction: root.clicked()
+
+    activeFocusOnTab: true   // Qt passes over it while hidden
+    Keys.onPressed: event => KeyMoves.handle(root, event, root.clicked)
+    FocusRing {}
 
     Image {
         id: pictureImage
         objectName: root.objectName + "-picture"
         // Only where the words keep room to breathe: on a small screen the type
         // floors make the words wrap, and a picture would push them out of the tile.
-        visible: root.picture.toString() !== "" && root.width >= 760
+        // With the patient's larger text the words need the whole width.
+        visible: root.picture.toString() !== "" && root.width >= 760 && Theme.textScale === 1
         anchors.right: parent.right
         anchors.top: parent.top
         anchors.bottom: parent.bottom
@@ -42,6 +50,7 @@ Rectangle {
         sourceSize.width: width
         sourceSize.height: height
         fillMode: Image.PreserveAspectFit
+        Accessible.ignored: true   // a still of the animation; the words say it all
         asynchronous: true
     }
 

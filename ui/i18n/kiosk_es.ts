@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AaButton</name>
+    <message>
+        <location filename="../components/AaButton.qml" line="17"/>
+        <source>Text size and contrast</source>
+        <translation>Tamaño del texto y contraste</translation>
+    </message>
+    <message>
+        <location filename="../components/AaButton.qml" line="60"/>
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <location filename="../components/AaButton.qml" line="67"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../components/AaButton.qml" line="68"/>
+        <source>Larger</source>
+        <translation>Más grande</translation>
+    </message>
+    <message>
+        <location filename="../components/AaButton.qml" line="69"/>
+        <source>Largest</source>
+        <translation>El más grande</translation>
+    </message>
+    <message>
+        <location filename="../components/AaButton.qml" line="88"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../components/AaButton.qml" line="97"/>
+        <source>Less motion</source>
+        <translation>Menos movimiento</translation>
+    </message>
+    <message>
+        <location filename="../components/AaButton.qml" line="107"/>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../screens/staff/AdminPage.qml" line="22"/>
@@ -60,12 +103,12 @@
 <context>
     <name>CallbackScreen</name>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="57"/>
+        <location filename="../screens/CallbackScreen.qml" line="67"/>
         <source>Ask us to call you</source>
         <translation>Pida que le llamemos</translation>
     </message>
     <message>
-        <location filename="../screens/CallbackScreen.qml" line="72"/>
+        <location filename="../screens/CallbackScreen.qml" line="82"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -233,27 +276,27 @@
 <context>
     <name>DetailsPage</name>
     <message>
-        <location filename="../screens/callback/DetailsPage.qml" line="21"/>
+        <location filename="../screens/callback/DetailsPage.qml" line="23"/>
         <source>When is the best time to call?</source>
         <translation>¿Cuál es la mejor hora para llamarle?</translation>
     </message>
     <message>
-        <location filename="../screens/callback/DetailsPage.qml" line="42"/>
+        <location filename="../screens/callback/DetailsPage.qml" line="46"/>
         <source>Which language should we speak?</source>
         <translation>¿En qué idioma le hablamos?</translation>
     </message>
     <message>
-        <location filename="../screens/callback/DetailsPage.qml" line="63"/>
+        <location filename="../screens/callback/DetailsPage.qml" line="69"/>
         <source>What would you like to talk about? Pick any.</source>
         <translation>¿De qué le gustaría hablar? Elija los que quiera.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/DetailsPage.qml" line="76"/>
+        <location filename="../screens/callback/DetailsPage.qml" line="82"/>
         <source>Something else</source>
         <translation>Otra cosa</translation>
     </message>
     <message>
-        <location filename="../screens/callback/DetailsPage.qml" line="87"/>
+        <location filename="../screens/callback/DetailsPage.qml" line="93"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -393,17 +436,17 @@
 <context>
     <name>Keyboard</name>
     <message>
-        <location filename="../components/Keyboard.qml" line="55"/>
+        <location filename="../components/Keyboard.qml" line="56"/>
         <source>Shift</source>
         <translation>Mayús</translation>
     </message>
     <message>
-        <location filename="../components/Keyboard.qml" line="64"/>
+        <location filename="../components/Keyboard.qml" line="65"/>
         <source>Space</source>
         <translation>Espacio</translation>
     </message>
     <message>
-        <location filename="../components/Keyboard.qml" line="75"/>
+        <location filename="../components/Keyboard.qml" line="76"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
@@ -425,6 +468,14 @@
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <location filename="../Main.qml" line="134"/>
+        <source>More below</source>
+        <translation>Ver más abajo</translation>
+    </message>
+</context>
+<context>
     <name>NamePage</name>
     <message>
         <location filename="../screens/callback/NamePage.qml" line="14"/>
@@ -437,17 +488,17 @@
         <translation>Por favor, use solo letras.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/NamePage.qml" line="25"/>
+        <location filename="../screens/callback/NamePage.qml" line="42"/>
         <source>What should we call you? You can skip this.</source>
         <translation>¿Cuál es su nombre? Puede saltar este paso.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/NamePage.qml" line="51"/>
+        <location filename="../screens/callback/NamePage.qml" line="68"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../screens/callback/NamePage.qml" line="51"/>
+        <location filename="../screens/callback/NamePage.qml" line="68"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
@@ -538,27 +589,27 @@
         <translation>Esto no parece un número de teléfono. Por favor, revíselo.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="38"/>
+        <location filename="../screens/callback/PhonePage.qml" line="52"/>
         <source>What number should we call?</source>
         <translation>¿A qué número le llamamos?</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="78"/>
+        <location filename="../screens/callback/PhonePage.qml" line="92"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="84"/>
+        <location filename="../screens/callback/PhonePage.qml" line="98"/>
         <source>Number entered, ending in %1.</source>
         <translation>Número ingresado, termina en %1.</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="96"/>
+        <location filename="../screens/callback/PhonePage.qml" line="110"/>
         <source>Digit entered</source>
         <translation>Dígito ingresado</translation>
     </message>
     <message>
-        <location filename="../screens/callback/PhonePage.qml" line="100"/>
+        <location filename="../screens/callback/PhonePage.qml" line="114"/>
         <source>Deleted</source>
         <translation>Borrado</translation>
     </message>
@@ -577,7 +628,7 @@
     </message>
     <message>
         <location filename="../screens/ProcedureScreen.qml" line="137"/>
-        <location filename="../screens/ProcedureScreen.qml" line="294"/>
+        <location filename="../screens/ProcedureScreen.qml" line="321"/>
         <source>Benefits</source>
         <translation>Beneficios</translation>
     </message>
@@ -602,42 +653,42 @@
         <translation>Señales de alarma</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="285"/>
+        <location filename="../screens/ProcedureScreen.qml" line="312"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="294"/>
+        <location filename="../screens/ProcedureScreen.qml" line="321"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="331"/>
+        <location filename="../screens/ProcedureScreen.qml" line="358"/>
         <source>Who can have it</source>
         <translation>Quién puede recibirlo</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="338"/>
+        <location filename="../screens/ProcedureScreen.qml" line="365"/>
         <source>What it is meant to do</source>
         <translation>Para qué sirve</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="345"/>
+        <location filename="../screens/ProcedureScreen.qml" line="372"/>
         <source>Getting ready and the day itself</source>
         <translation>Cómo prepararse y cómo es el día</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="351"/>
+        <location filename="../screens/ProcedureScreen.qml" line="378"/>
         <source>What can be good about it</source>
         <translation>Lo bueno de este tratamiento</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="357"/>
+        <location filename="../screens/ProcedureScreen.qml" line="384"/>
         <source>Common side effects (usually mild)</source>
         <translation>Efectos secundarios comunes (por lo general, leves)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="363"/>
+        <location filename="../screens/ProcedureScreen.qml" line="390"/>
         <source>Serious problems (not common, but they can happen)</source>
         <translation>Problemas graves (no son comunes, pero pueden pasar)</translation>
     </message>
@@ -646,7 +697,7 @@
         <translation type="vanished">Problemas graves (poco comunes)</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="369"/>
+        <location filename="../screens/ProcedureScreen.qml" line="396"/>
         <source>Going home and getting better</source>
         <translation>Volver a casa y recuperarse</translation>
     </message>
@@ -655,17 +706,17 @@
         <translation type="vanished">Llame a su equipo médico si</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="383"/>
+        <location filename="../screens/ProcedureScreen.qml" line="410"/>
         <source>Questions you may want to ask your doctor</source>
         <translation>Preguntas que quizá quiera hacerle a su médico</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="390"/>
+        <location filename="../screens/ProcedureScreen.qml" line="417"/>
         <source>Where this information comes from</source>
         <translation>De dónde viene esta información</translation>
     </message>
     <message>
-        <location filename="../screens/ProcedureScreen.qml" line="416"/>
+        <location filename="../screens/ProcedureScreen.qml" line="443"/>
         <source>More below</source>
         <translation>Ver más abajo</translation>
     </message>
@@ -882,7 +933,7 @@ kiosk staff add SU-NOMBRE --admin</translation>
 <context>
     <name>StepIndicator</name>
     <message>
-        <location filename="../components/StepIndicator.qml" line="16"/>
+        <location filename="../components/StepIndicator.qml" line="19"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
@@ -903,7 +954,7 @@ kiosk staff add SU-NOMBRE --admin</translation>
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../components/TopBar.qml" line="11"/>
+        <location filename="../components/TopBar.qml" line="13"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>

@@ -31,7 +31,7 @@ Rectangle {
     // touch (every tap here starts, so the next welcome screen moves again).
     property int quietAfter: 180000
     property bool quiet: false
-    readonly property bool cycling: !Clinic.reduceMotion && root.visible && !root.quiet
+    readonly property bool cycling: !Access.reduceMotion && root.visible && !root.quiet
 
     function wake() {
         root.quiet = false

@@ -41,6 +41,16 @@ Rectangle {
         CallbackForm.start(topic)
         Speech.say(bar.title + "\n" + spokenText)
     }
+
+    // A USB number pad or keyboard types on the phone and name pages, wherever
+    // the focus ring is (keys a control does not use come up to here).
+    focus: true
+    Keys.onPressed: event => {
+        if (root.page === "phone") phonePage.typeKey(event)
+        else if (root.page === "name") namePage.typeKey(event)
+    }
+    // The control that had the focus may be on the page just left.
+    onPageChanged: root.forceActiveFocus()
     Connections {
         target: CallbackForm
         // Wiped (language change, start over): begin again at the first question.

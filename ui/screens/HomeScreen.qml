@@ -44,7 +44,7 @@ Rectangle {
         readonly property int tileWidth: Theme.portrait ? root.width - 2 * Theme.margin
                                          : Math.min((root.width - 2 * Theme.margin - spacing) / 2, Theme.px(860))
         readonly property int tileHeight: Math.min((root.height - bar.height - 2 * Theme.margin - callTile.height - tileRows * spacing) / tileRows,
-                                                   Theme.px(Theme.portrait ? 300 : 320))
+                                                   Theme.tx(Theme.portrait ? 300 : 320))
         readonly property int bottomWidth: Theme.portrait ? (tileWidth - spacing) / 2 : tileWidth
 
         Repeater {

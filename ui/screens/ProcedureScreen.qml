@@ -216,6 +216,10 @@ Rectangle {
                 border.width: Theme.px(3)
                 border.color: Theme.primarySoft
                 clip: true
+                // For assistive technology the step's caption describes the animation.
+                Accessible.role: Accessible.Animation
+                Accessible.name: stepTitle.text
+                Accessible.description: root.steps.length ? root.steps[root.step].caption : ""
                 // Show the view only on the "How it works" tab; it is parked otherwise.
                 readonly property bool stageReady: root.section === "steps"
 

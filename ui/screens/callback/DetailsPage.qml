@@ -18,6 +18,8 @@ Column {
 
     Heading {
         id: timeQuestion
+        width: root.width
+        wrapMode: Text.WordWrap
         text: qsTr("When is the best time to call?")
     }
     Flow {   // wraps on a narrow (portrait) screen
@@ -28,7 +30,7 @@ Column {
             delegate: KioskButton {
                 required property string modelData
                 objectName: "time-" + modelData
-                width: Theme.px(300)
+                width: Theme.tx(300)
                 text: Words.bestTime(modelData)
                 kind: "secondary"
                 choice: "single"
@@ -39,6 +41,8 @@ Column {
     }
     Heading {
         id: languageQuestion
+        width: root.width
+        wrapMode: Text.WordWrap
         text: qsTr("Which language should we speak?")
     }
     Flow {   // wraps on a narrow (portrait) screen
@@ -49,7 +53,7 @@ Column {
             delegate: KioskButton {
                 required property var modelData
                 objectName: "contact-" + modelData.code
-                width: Theme.px(300)
+                width: Theme.tx(300)
                 text: modelData.name
                 kind: "secondary"
                 choice: "single"
@@ -60,6 +64,8 @@ Column {
     }
     Heading {
         id: topicQuestion
+        width: root.width
+        wrapMode: Text.WordWrap
         text: qsTr("What would you like to talk about? Pick any.")
     }
     Flow {   // wraps on a narrow (portrait) screen
@@ -72,7 +78,7 @@ Column {
                 required property string procedureId
                 required property string tileTitle
                 objectName: "topic-" + procedureId
-                width: Theme.px(400)
+                width: Theme.tx(400)
                 text: procedureId === "overview" ? qsTr("Something else") : tileTitle
                 kind: "secondary"
                 choice: "multi"

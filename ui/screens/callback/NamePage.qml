@@ -17,6 +17,23 @@ Column {
         }
     }
 
+    // From a keyboard: letters (and space, hyphen, apostrophe), Backspace,
+    // and Enter for Next (Skip).
+    function typeKey(event) {
+        if (event.key === Qt.Key_Backspace || event.key === Qt.Key_Delete) {
+            CallbackForm.deleteChar()
+        } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
+            if (CallbackForm.checkName()) root.next()
+        } else if (event.text.length === 1
+                   && (event.text.toUpperCase() !== event.text.toLowerCase() || " '-".includes(event.text))) {
+            // Capital at the start of each part, as the on-screen keys do.
+            CallbackForm.typeText(letters.capital ? event.text.toUpperCase() : event.text)
+        } else {
+            return
+        }
+        event.accepted = true
+    }
+
     spacing: Theme.spacing
     Heading {
         id: question
@@ -61,6 +78,7 @@ Column {
         color: Theme.problem
     }
     Keyboard {
+        id: letters
         width: root.width
         // A new part of the name starts after a space, hyphen or apostrophe:
         // "Ana-María", "O'Brien".

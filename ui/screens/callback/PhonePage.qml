@@ -26,6 +26,20 @@ Item {
         }
     }
 
+    // From a number pad or keyboard: digits, Backspace (or Delete), and Enter for Next.
+    function typeKey(event) {
+        if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) {
+            CallbackForm.pressDigit(String(event.key - Qt.Key_0))
+        } else if (event.key === Qt.Key_Backspace || event.key === Qt.Key_Delete) {
+            CallbackForm.deleteDigit()
+        } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
+            if (CallbackForm.checkPhone()) root.next()
+        } else {
+            return
+        }
+        event.accepted = true
+    }
+
     // Landscape: the question and field on the left, the keypad on the
     // right. Portrait: the keypad right under the field it types into.
     Column {
