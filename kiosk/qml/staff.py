@@ -27,6 +27,7 @@ from kiosk.qml import (  # noqa: F401  (read by @QmlElement)
 from kiosk.qml.session import Session
 from kiosk.qml.staff_audit import audit_entries
 from kiosk.qml.staff_requests import StaffRequestModel, local_time, mask_national
+from kiosk.qml.store_handle import StoreHandle
 from kiosk.settings import Settings
 from kiosk.staff import exports, pins
 from kiosk.staff.requests import change_status
@@ -64,17 +65,15 @@ class Staff(QObject):
 
     def __init__(
         self,
-        store: Store | None,
-        accounts: staff.StaffAccounts | None,
-        audit: staff.Audit | None,
+        store: StoreHandle,
         session: Session,
         settings: Settings,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._store = store
-        self._accounts = accounts
-        self._audit = audit
+        self._handle = store
+        self._made: tuple[staff.StaffAccounts, staff.Audit] | None = None
+        store.opened.connect(self.accountsChanged)  # ``available`` may have changed
         self._session = session
         self._settings = settings
         self._requests = StaffRequestModel(store, settings.clinic_region, self)
@@ -85,9 +84,33 @@ class Staff(QObject):
         self._sync: dict[str, Any] = _NO_SYNC
         session.startedOver.connect(self._forget)
 
+    # --- the store, and the accounts and audit log in it --------------------------
+
+    @property
+    def _store(self) -> Store | None:
+        return self._handle.store
+
+    @property
+    def _accounts(self) -> staff.StaffAccounts | None:
+        return self._staff_side()[0]
+
+    @property
+    def _audit(self) -> staff.Audit | None:
+        return self._staff_side()[1]
+
+    def _staff_side(self) -> tuple[staff.StaffAccounts | None, staff.Audit | None]:
+        """The accounts and the audit log, made once the store is open; None without one."""
+        store = self._handle.store
+        if store is None:
+            return None, None
+        if self._made is None:
+            audit = staff.Audit(store)
+            self._made = staff.StaffAccounts(store, audit=audit), audit
+        return self._made
+
     # --- state for QML -----------------------------------------------------------
 
-    @Property(bool, constant=True)
+    @Property(bool, notify=accountsChanged)
     def available(self) -> bool:
         return self._accounts is not None
 
@@ -157,7 +180,7 @@ class Staff(QObject):
         """How long requests done, and moved-aside databases, are kept (retention_days)."""
         return self._settings.retention_days
 
-    @Property(str, constant=True)
+    @Property(str, notify=accountsChanged)
     def databaseNotice(self) -> str:
         """Set when the database was unreadable at start and moved aside (R5)."""
         moved = self._store.recovered_from if self._store else None

@@ -26,7 +26,7 @@ from PySide6.QtQml import QmlAnonymous
 
 from kiosk import callbacks
 from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, QVariantMap  # noqa: F401  (read by @QmlAnonymous)
-from kiosk.store import Store
+from kiosk.qml.store_handle import StoreHandle
 from kiosk.store.requests import STATUSES
 
 _ROLES = (
@@ -74,9 +74,9 @@ def local_time(iso_utc: str | None) -> str:
 class StaffRequestModel(QAbstractListModel):
     countsChanged = Signal()
 
-    def __init__(self, store: Store | None, region: str, parent: QObject | None = None) -> None:
+    def __init__(self, store: StoreHandle, region: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._store = store
+        self._handle = store
         self._region = region
         self._rows: list[dict[str, Any]] = []
         self._status = "new"
@@ -121,9 +121,10 @@ class StaffRequestModel(QAbstractListModel):
         self.countsChanged.emit()
 
     def _load(self) -> list[dict[str, Any]]:
-        if self._store is None:
+        store = self._handle.store
+        if store is None:
             return []
-        everything = self._store.requests()
+        everything = store.requests()
         self._counts = {status: 0 for status in STATUSES}
         for row in everything:
             self._counts[row["status"]] = self._counts.get(row["status"], 0) + 1
