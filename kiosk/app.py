@@ -29,13 +29,13 @@ from kiosk.qml.procedures import ProcedureModel
 from kiosk.qml.session import Session
 from kiosk.qml.staff import Staff
 from kiosk.qml.stage import Stage, TouchWaker
+from kiosk.qml.store_handle import StoreHandle
 from kiosk.qml.usage import Usage
 from kiosk.runtime import offline, qtlog, render
 from kiosk.runtime.lockdown import Lockdown
 from kiosk.runtime.restart import RestartPlanner
 from kiosk.runtime.watchdog import Watchdog
 from kiosk.settings import LoadedSettings, Settings
-from kiosk.qml.store_handle import StoreHandle
 from kiosk.system import logs, memory, safety, systemd, uptime
 from kiosk.web.profile import prepare_default_profile
 from kiosk.web.scheme import register_scheme
