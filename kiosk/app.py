@@ -338,9 +338,12 @@ class FirstFrame(QObject):
 
 
 def count_start(store: "Store") -> None:
+    """Count this start in the metrics (``kiosk run`` only), then say requests are taken."""
     from kiosk.store.outbox import Outbox  # with the store, after the first frame
 
     Outbox(store).count_start()
+    log.info("store: taking call-back requests, %.3f s after process start", uptime.process_age())
+    systemd.notify("STATUS=taking call-back requests")  # `systemctl status` shows it
 
 
 def run(loaded: LoadedSettings, *, windowed: bool, size: tuple[int, int] | None = None) -> int:
