@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
-from kiosk import callbacks, export
+from kiosk import callbacks
 from kiosk.qml import (  # noqa: F401  (read by @QmlElement)
     QML_IMPORT_MAJOR_VERSION,
     QML_IMPORT_NAME,
@@ -30,8 +30,8 @@ from kiosk.qml.store_handle import StoreHandle
 from kiosk.settings import Settings
 from kiosk.store import StoreError
 
-# kiosk.staff and the store's modules pull in sqlite-utils and argon2 (~70 ms of
-# start-up) that the welcome screen does not need: each slot imports what it uses.
+# kiosk.staff, kiosk.export and the store's modules pull in sqlite-utils and argon2
+# (~70 ms of start-up) that the welcome screen does not need: each slot imports what it uses.
 if TYPE_CHECKING:
     from kiosk import staff
     from kiosk.store import Store
@@ -206,6 +206,7 @@ class Staff(QObject):
         return self._destinations()
 
     def _destinations(self) -> list[dict[str, str]]:
+        from kiosk import export
         from kiosk.staff import exports
 
         found = [
@@ -453,6 +454,7 @@ class Staff(QObject):
         The file holds the requests the list shows (its status filter); it
         appears only once its audit row is written (``kiosk.staff.exports``).
         """
+        from kiosk import export
         from kiosk.staff import exports
 
         allowed = {d["path"]: d["label"] for d in self._destinations()}
