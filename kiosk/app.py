@@ -31,23 +31,21 @@ from kiosk.qml.session import Session
 from kiosk.qml.speech import QtVoice, Speech, Voice
 from kiosk.qml.staff import Staff
 from kiosk.qml.stage import Stage, TouchWaker
+from kiosk.qml.store_handle import StoreHandle
 from kiosk.qml.usage import Usage
 from kiosk.runtime import offline, qtlog, render
 from kiosk.runtime.lockdown import Lockdown
-from kiosk.runtime.purge_schedule import PurgeSchedule
 from kiosk.runtime.restart import RestartPlanner
 from kiosk.runtime.watchdog import Watchdog
 from kiosk.settings import LoadedSettings, Settings
-from kiosk.staff import Audit, StaffAccounts, exports
-from kiosk.store import DATABASE_NAME, Store, StoreError
-from kiosk.store.outbox import Outbox
-from kiosk.sync import sealing
 from kiosk.system import logs, memory, safety, systemd, uptime
 from kiosk.web.profile import prepare_default_profile
 from kiosk.web.scheme import register_scheme
 
 if TYPE_CHECKING:
+    from kiosk.runtime.purge_schedule import PurgeSchedule
     from kiosk.runtime.sync_thread import SyncThread
+    from kiosk.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +76,7 @@ class KioskApp:
     idle: IdleMonitor
     session: Session
     stage: Stage
-    store: Store | None
+    database: StoreHandle
     callback_form: CallbackForm
     usage: Usage
     staff: Staff
@@ -87,8 +85,13 @@ class KioskApp:
     filters: list[QObject]
     hid_cursor: bool
     sync: "SyncThread | None" = None
-    purge: PurgeSchedule | None = None
+    purge: "PurgeSchedule | None" = None
     access: Access | None = None
+
+    @property
+    def store(self) -> "Store | None":
+        """The request database; opened now if the first frame has not opened it yet."""
+        return self.database.store
 
     def shutdown(self) -> None:
         """Undo what ``build`` did to the application object, so another can be built."""
@@ -100,8 +103,7 @@ class KioskApp:
         for event_filter in self.filters:
             self.window.removeEventFilter(event_filter)
         self.language.release()
-        if self.store is not None:
-            self.store.close()
+        self.database.close()
         if self.hid_cursor:
             QGuiApplication.restoreOverrideCursor()
         self.window.close()
@@ -154,14 +156,19 @@ def load_content(settings: Settings) -> tuple[Settings, dict[str, content.Conten
     return adjusted, offered.packs
 
 
-def open_store(settings: Settings) -> Store | None:
+def open_store(settings: Settings) -> "Store | None":
     """The request database, or None when it cannot be used safely (R2, R5).
 
     Without a store the kiosk still explains treatments; the call-back screen
     then asks patients to go to the front desk instead of taking numbers.
     So it is too when ``sync_public_key`` names a file that is no usable key:
     taking numbers in the clear that IT asked to have sealed would be worse.
+    It runs after the first frame (``build``): the welcome screen needs none of it.
     """
+    # Imported here, with the store: sqlite-utils and cryptography cost ~100 ms of start-up.
+    from kiosk.store import DATABASE_NAME, Store, StoreError
+    from kiosk.sync import sealing
+
     try:
         sealer = sealing.sealer_for(settings.sync_public_key)
     except sealing.SealingError as exc:
@@ -178,7 +185,7 @@ def open_store(settings: Settings) -> Store | None:
 
 
 def make_sync(
-    store: Store | None, settings: Settings, window: QQuickWindow, engine: QObject
+    store: "Store | None", settings: Settings, window: QQuickWindow, engine: QObject
 ) -> "SyncThread | None":
     """The sync thread for the configured target, or None (the default: no target).
 
@@ -236,20 +243,15 @@ def build(settings: Settings, *, kiosk_mode: bool, voice: Voice | None = None) -
     idle.timedOut.connect(session.startOver)
     speech = Speech(voice or QtVoice(parent=engine), language, settings.audio_private, engine)
     session.startedOver.connect(speech.reset)  # Listen is off again for the next patient
-    store = open_store(settings)
+    # The database opens right after the first frame (FirstFrame.shown, below),
+    # or earlier if a patient's request or a count needs it first.
+    store = StoreHandle(partial(open_store, settings), engine)
     usage = Usage(store, engine)
     consents = {code: pack.consent for code, pack in packs.items() if pack.consent}
     callback_form = CallbackForm(store, usage, settings, consents, language.current_code(), engine)
     language.currentChanged.connect(lambda: callback_form.set_language(language.current_code()))
     session.startedOver.connect(callback_form.clear)
-    audit = Audit(store) if store else None
-    accounts = StaffAccounts(store, audit=audit) if store else None
-    staff = Staff(store, accounts, audit, session, settings, engine)
-    purge = None
-    if store is not None and audit is not None:
-        exports_dir = settings.data_dir / exports.EXPORTS_FOLDER
-        exports.remove_stale_parts(exports_dir)  # an export a crash interrupted (R32)
-        purge = PurgeSchedule(store, audit, settings, exports_dir, engine)
+    staff = Staff(store, session, settings, engine)
     stage = Stage(
         partial(prepare_default_profile, paths.animations_dir()), settings.reduce_motion, engine
     )
@@ -271,10 +273,7 @@ def build(settings: Settings, *, kiosk_mode: bool, voice: Voice | None = None) -
         raise StartupError(f"the QML root {UI_MODULE}/{UI_ROOT} could not be created")
     window = roots[0]
     first_frame = FirstFrame(window, stage)
-    # Sync (docs/sync.md): its own thread, started after the first frame, woken by each save.
-    sync = make_sync(store, settings, window, engine)
-    if sync is not None:
-        callback_form.saved.connect(sync.wake)
+    first_frame.shown.connect(store.open)
 
     # WORKAROUND for a PySide crash: a Python event filter on the whole
     # application makes shiboken wrap every object that receives an event,
@@ -291,7 +290,7 @@ def build(settings: Settings, *, kiosk_mode: bool, voice: Voice | None = None) -
     for event_filter in filters:
         window.installEventFilter(event_filter)
 
-    return KioskApp(
+    built = KioskApp(
         engine=engine,
         window=window,
         clinic=clinic,
@@ -300,7 +299,7 @@ def build(settings: Settings, *, kiosk_mode: bool, voice: Voice | None = None) -
         idle=idle,
         session=session,
         stage=stage,
-        store=store,
+        database=store,
         callback_form=callback_form,
         usage=usage,
         staff=staff,
@@ -308,10 +307,27 @@ def build(settings: Settings, *, kiosk_mode: bool, voice: Voice | None = None) -
         first_frame=first_frame,
         filters=filters,
         hid_cursor=hide_cursor,
-        sync=sync,
-        purge=purge,
         access=access,
     )
+    store.when_open(partial(start_store_work, built, settings))
+    if settings.sync_target != "none":
+        # The sync thread starts at the first frame: with a target, open the store before it.
+        store.open()
+    return built
+
+
+def start_store_work(kiosk: KioskApp, settings: Settings, store: "Store") -> None:
+    """What needs the open store: the daily purge, and the sync thread (docs/sync.md)."""
+    from kiosk.runtime.purge_schedule import PurgeSchedule  # with the store, after the first frame
+    from kiosk.staff import Audit, exports
+
+    exports_dir = settings.data_dir / exports.EXPORTS_FOLDER
+    exports.remove_stale_parts(exports_dir)  # an export a crash interrupted (R32)
+    kiosk.purge = PurgeSchedule(store, Audit(store), settings, exports_dir, kiosk.engine)
+    # Its own thread, started at the first frame, woken by each save.
+    kiosk.sync = make_sync(store, settings, kiosk.window, kiosk.engine)
+    if kiosk.sync is not None:
+        kiosk.callback_form.saved.connect(kiosk.sync.wake)
 
 
 class FirstFrame(QObject):
@@ -343,6 +359,15 @@ class FirstFrame(QObject):
         systemd.notify("READY=1")
         self._stage.start_warming()
         self.shown.emit()
+
+
+def count_start(store: "Store") -> None:
+    """Count this start in the metrics (``kiosk run`` only), then say requests are taken."""
+    from kiosk.store.outbox import Outbox  # with the store, after the first frame
+
+    Outbox(store).count_start()
+    log.info("store: taking call-back requests, %.3f s after process start", uptime.process_age())
+    systemd.notify("STATUS=taking call-back requests")  # `systemctl status` shows it
 
 
 def run(loaded: LoadedSettings, *, windowed: bool, size: tuple[int, int] | None = None) -> int:
@@ -378,9 +403,8 @@ def run(loaded: LoadedSettings, *, windowed: bool, size: tuple[int, int] | None 
     except StartupError as exc:
         log.error("cannot start: %s", exc)
         return outcome.BROKEN
-    store = kiosk.store
-    if store is not None:  # the metrics file's restart count: a commit, after the first frame
-        kiosk.first_frame.shown.connect(lambda: Outbox(store).count_start())
+    # The metrics file's restart count: a commit, once the store is open (after the first frame).
+    kiosk.database.when_open(count_start)
     kiosk.first_frame.shown.connect(
         lambda: QTimer.singleShot(WARM_SPEECH_AFTER_MS, kiosk.speech.warm)
     )

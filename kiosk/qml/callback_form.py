@@ -22,9 +22,10 @@ from kiosk.qml import (  # noqa: F401  (read by @QmlElement)
     QVariantList,
     owned_by,
 )
+from kiosk.qml.store_handle import StoreHandle
 from kiosk.qml.usage import Usage
 from kiosk.settings import Settings
-from kiosk.store import Store, StoreError
+from kiosk.store import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +52,7 @@ class CallbackForm(QObject):
 
     def __init__(
         self,
-        store: Store | None,
+        store: StoreHandle,
         usage: Usage,
         settings: Settings,
         consents: dict[str, ConsentText],
@@ -60,15 +61,16 @@ class CallbackForm(QObject):
     ) -> None:
         """
         Args:
-            store: where requests are saved; None when the database could not
-                be opened safely, and then the form is not offered (R2).
+            store: where requests are saved; its store is None when the database
+                could not be opened safely, and then the form is not offered (R2).
             usage: counts forms started and requests sent (anonymously).
             settings: clinic name, region, kiosk id, texts and retention.
             consents: the consent wording of each language's content pack.
             language: the patient's language now.
         """
         super().__init__(parent)
-        self._store = store
+        self._handle = store
+        store.opened.connect(self.consentTextChanged)  # ``available`` may have changed
         self._usage = usage
         self._settings = settings
         self._consents = consents
@@ -91,7 +93,7 @@ class CallbackForm(QObject):
     def available(self) -> bool:
         """False when requests cannot be stored safely, or this language has no consent
         wording to agree to: the screen then sends patients to the front desk."""
-        return self._store is not None and self._language in self._consents
+        return self._handle.store is not None and self._language in self._consents
 
     @Property(str, notify=phoneChanged)
     def phoneDisplay(self) -> str:
@@ -271,7 +273,8 @@ class CallbackForm(QObject):
         False means nothing was stored (the screen then sends the patient to
         the front desk). The form is wiped either way.
         """
-        if self._store is None or not self._consent:
+        store = self._handle.store
+        if store is None or not self._consent:
             return False
         phone = self._check_phone()
         name = callbacks.validate_name(self._name)
@@ -292,7 +295,7 @@ class CallbackForm(QObject):
                     self._settings.kiosk_id,
                 ),
             )
-            request_id = self._store.save_request(request)
+            request_id = store.save_request(request)
         except (StoreError, ValueError) as exc:
             log.error("callback: request NOT saved, patient sent to the front desk: %s", exc)
             self.clear()

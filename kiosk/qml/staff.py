@@ -10,12 +10,12 @@ status change and export writes its audit row through ``kiosk.staff``.
 import datetime as dt
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
-from kiosk import callbacks, export, staff
+from kiosk import callbacks
 from kiosk.qml import (  # noqa: F401  (read by @QmlElement)
     QML_IMPORT_MAJOR_VERSION,
     QML_IMPORT_NAME,
@@ -25,14 +25,16 @@ from kiosk.qml import (  # noqa: F401  (read by @QmlElement)
     owned_by,
 )
 from kiosk.qml.session import Session
-from kiosk.qml.staff_audit import audit_entries
 from kiosk.qml.staff_requests import StaffRequestModel, local_time, mask_national
+from kiosk.qml.store_handle import StoreHandle
 from kiosk.settings import Settings
-from kiosk.staff import exports, pins
-from kiosk.staff.requests import change_status
-from kiosk.store import Store, StoreError
-from kiosk.store.outbox import Outbox
-from kiosk.store.requests import STATUSES
+from kiosk.store import StoreError
+
+# kiosk.staff, kiosk.export and the store's modules pull in sqlite-utils and argon2
+# (~70 ms of start-up) that the welcome screen does not need: each slot imports what it uses.
+if TYPE_CHECKING:
+    from kiosk import staff
+    from kiosk.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -64,17 +66,15 @@ class Staff(QObject):
 
     def __init__(
         self,
-        store: Store | None,
-        accounts: staff.StaffAccounts | None,
-        audit: staff.Audit | None,
+        store: StoreHandle,
         session: Session,
         settings: Settings,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._store = store
-        self._accounts = accounts
-        self._audit = audit
+        self._handle = store
+        self._made: tuple[staff.StaffAccounts, staff.Audit] | None = None
+        store.opened.connect(self.accountsChanged)  # ``available`` may have changed
         self._session = session
         self._settings = settings
         self._requests = StaffRequestModel(store, settings.clinic_region, self)
@@ -85,9 +85,35 @@ class Staff(QObject):
         self._sync: dict[str, Any] = _NO_SYNC
         session.startedOver.connect(self._forget)
 
+    # --- the store, and the accounts and audit log in it --------------------------
+
+    @property
+    def _store(self) -> "Store | None":
+        return self._handle.store
+
+    @property
+    def _accounts(self) -> "staff.StaffAccounts | None":
+        return self._staff_side()[0]
+
+    @property
+    def _audit(self) -> "staff.Audit | None":
+        return self._staff_side()[1]
+
+    def _staff_side(self) -> "tuple[staff.StaffAccounts | None, staff.Audit | None]":
+        """The accounts and the audit log, made once the store is open; None without one."""
+        from kiosk import staff
+
+        store = self._handle.store
+        if store is None:
+            return None, None
+        if self._made is None:
+            audit = staff.Audit(store)
+            self._made = staff.StaffAccounts(store, audit=audit), audit
+        return self._made
+
     # --- state for QML -----------------------------------------------------------
 
-    @Property(bool, constant=True)
+    @Property(bool, notify=accountsChanged)
     def available(self) -> bool:
         return self._accounts is not None
 
@@ -123,16 +149,22 @@ class Staff(QObject):
 
     @Property(int, constant=True)
     def minPinDigits(self) -> int:
+        from kiosk.staff import pins
+
         return pins.MIN_PIN_DIGITS
 
     @Property(int, constant=True)
     def maxPinDigits(self) -> int:
         """The pad takes no more digits than a PIN may have (``kiosk.staff.pins``)."""
+        from kiosk.staff import pins
+
         return pins.MAX_PIN_DIGITS
 
     @Property(QStringList, constant=True)
     def statuses(self) -> list[str]:
         """A request's statuses, in the order the list's filters show them."""
+        from kiosk.store.requests import STATUSES
+
         return list(STATUSES)
 
     @Property(int, notify=pinChanged)
@@ -157,7 +189,7 @@ class Staff(QObject):
         """How long requests done, and moved-aside databases, are kept (retention_days)."""
         return self._settings.retention_days
 
-    @Property(str, constant=True)
+    @Property(str, notify=accountsChanged)
     def databaseNotice(self) -> str:
         """Set when the database was unreadable at start and moved aside (R5)."""
         moved = self._store.recovered_from if self._store else None
@@ -174,6 +206,9 @@ class Staff(QObject):
         return self._destinations()
 
     def _destinations(self) -> list[dict[str, str]]:
+        from kiosk import export
+        from kiosk.staff import exports
+
         found = [
             {"label": path.name or str(path), "path": str(path)}
             for path in export.removable_drives()
@@ -195,6 +230,8 @@ class Staff(QObject):
 
     @Slot(str)
     def pressPinDigit(self, digit: str) -> None:
+        from kiosk.staff import pins
+
         if digit.isdigit() and len(digit) == 1 and len(self._pin) < pins.MAX_PIN_DIGITS:
             self._pin += digit
             self.pinChanged.emit()
@@ -272,6 +309,8 @@ class Staff(QObject):
     @Slot(str, str)
     def setStatus(self, request_id: str, status: str) -> None:
         """Mark a request "called" or "done", or record "not_reached" (it stays open)."""
+        from kiosk.staff.requests import change_status
+
         if self._member is None or self._store is None or self._audit is None:
             return
         outcome = "not_reached" if status == "not_reached" else None
@@ -315,6 +354,8 @@ class Staff(QObject):
     @Slot()
     def refreshSync(self) -> None:
         """Read the outbox again; nothing to show when the kiosk sends nowhere."""
+        from kiosk.store.outbox import Outbox
+
         if self._store is None or self._member is None or self._settings.sync_target == "none":
             return
         try:
@@ -350,6 +391,8 @@ class Staff(QObject):
     @Slot(str)
     def retrySync(self, request_id: str) -> None:
         """Send a parked request again ("" for every parked one), audited like the CLI's."""
+        from kiosk.store.outbox import Outbox
+
         if self._store is None or self._audit is None or self._member is None:
             return
         outbox = Outbox(self._store)
@@ -370,6 +413,8 @@ class Staff(QObject):
     def auditRows(self) -> list[dict[str, str]]:
         """The latest audit rows as facts for plain sentences (``staff_audit``):
         names, masked numbers and times, never ids or full numbers."""
+        from kiosk.qml.staff_audit import audit_entries
+
         if not self._is_admin() or self._audit is None or self._store is None:
             return []
         try:
@@ -390,6 +435,8 @@ class Staff(QObject):
     @Slot(str)
     def unlockMember(self, name: str) -> None:
         """An admin clears a locked colleague's lockout (R14)."""
+        from kiosk import staff
+
         if self._accounts is None or self._member is None or not self._member.admin:
             return
         try:
@@ -407,6 +454,9 @@ class Staff(QObject):
         The file holds the requests the list shows (its status filter); it
         appears only once its audit row is written (``kiosk.staff.exports``).
         """
+        from kiosk import export
+        from kiosk.staff import exports
+
         allowed = {d["path"]: d["label"] for d in self._destinations()}
         failed = {"ok": False, "rows": 0, "file": "", "fileName": "", "drive": ""}
         if self._member is None or self._store is None or self._audit is None:

@@ -26,8 +26,7 @@ from PySide6.QtQml import QmlAnonymous
 
 from kiosk import callbacks
 from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, QVariantMap  # noqa: F401  (read by @QmlAnonymous)
-from kiosk.store import Store
-from kiosk.store.requests import STATUSES
+from kiosk.qml.store_handle import StoreHandle
 
 _ROLES = (
     "requestId",
@@ -74,19 +73,21 @@ def local_time(iso_utc: str | None) -> str:
 class StaffRequestModel(QAbstractListModel):
     countsChanged = Signal()
 
-    def __init__(self, store: Store | None, region: str, parent: QObject | None = None) -> None:
+    def __init__(self, store: StoreHandle, region: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._store = store
+        self._handle = store
         self._region = region
         self._rows: list[dict[str, Any]] = []
         self._status = "new"
         self._days = 0  # 0: any age
-        self._counts = {status: 0 for status in STATUSES}
+        self._counts: dict[str, int] = {}  # by status; none until the first refresh
         self._oldest_waiting = ""
 
     # --- filters and summary --------------------------------------------------
 
     def set_filter(self, status: str, days: int) -> None:
+        from kiosk.store.requests import STATUSES  # sqlite-utils: not before the first frame
+
         self._status = status if status in STATUSES else ""
         self._days = max(0, days)
         self.refresh()
@@ -98,7 +99,9 @@ class StaffRequestModel(QAbstractListModel):
 
     @Property(QVariantMap, notify=countsChanged)
     def counts(self) -> dict[str, int]:
-        return dict(self._counts)
+        from kiosk.store.requests import STATUSES  # sqlite-utils: not before the first frame
+
+        return {status: self._counts.get(status, 0) for status in STATUSES}
 
     @Property(str, notify=countsChanged)
     def oldestWaiting(self) -> str:
@@ -115,16 +118,17 @@ class StaffRequestModel(QAbstractListModel):
         """Forget every row: staff mode is locked."""
         self.beginResetModel()
         self._rows = []
-        self._counts = {status: 0 for status in STATUSES}
+        self._counts = {}
         self._oldest_waiting = ""
         self.endResetModel()
         self.countsChanged.emit()
 
     def _load(self) -> list[dict[str, Any]]:
-        if self._store is None:
+        store = self._handle.store
+        if store is None:
             return []
-        everything = self._store.requests()
-        self._counts = {status: 0 for status in STATUSES}
+        everything = store.requests()
+        self._counts = {}
         for row in everything:
             self._counts[row["status"]] = self._counts.get(row["status"], 0) + 1
         waiting = [row["created_at"] for row in everything if row["status"] == "new"]

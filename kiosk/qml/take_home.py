@@ -9,8 +9,6 @@ whole number of pixels per module so every module edge stays sharp.
 import functools
 from dataclasses import dataclass
 
-import segno
-
 from kiosk.settings import Settings
 
 # The quiet zone the QR standard asks for, in modules, on every side.
@@ -33,6 +31,8 @@ def take_home_url(settings: Settings, topic: str, language: str) -> str:
 @functools.lru_cache(maxsize=32)
 def make_code(url: str) -> TakeHomeCode:
     """The QR code of ``url``: error correction M survives a glare spot or a scuff."""
+    import segno  # ~25-40 ms to import; the welcome screen shows no code
+
     code = segno.make(url, error="m", micro=False, boost_error=False)
     width, _ = code.symbol_size(scale=1, border=QUIET_ZONE)
     svg = code.svg_data_uri(

@@ -11,8 +11,8 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
 from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, owned_by  # noqa: F401  (read by @QmlElement)
-from kiosk.store import Store, StoreError
-from kiosk.store.usage import EVENTS
+from kiosk.qml.store_handle import StoreHandle
+from kiosk.store import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -25,18 +25,21 @@ class Usage(QObject):
         """QML's hook: this engine's instance, made by the composition root."""
         return owned_by(engine, Usage)
 
-    def __init__(self, store: Store | None, parent: QObject | None = None) -> None:
+    def __init__(self, store: StoreHandle, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._store = store
+        self._handle = store
 
     @Slot(str, str)
     def count(self, event: str, subject: str) -> None:
+        from kiosk.store.usage import EVENTS  # sqlite-utils: not before the first frame
+
         if event not in EVENTS:
             log.warning("usage: unknown event %r", event)
             return
-        if self._store is None:
+        store = self._handle.store
+        if store is None:
             return
         try:
-            self._store.count(event, subject)
+            store.count(event, subject)
         except (StoreError, ValueError) as exc:  # never in a patient's way
             log.warning("usage: could not count %s: %s", event, exc)

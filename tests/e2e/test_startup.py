@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.store import DATABASE_NAME, Store
+from kiosk.store.outbox import Outbox
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.e2e
@@ -67,3 +69,41 @@ def test_kiosk_mode_refuses_an_unsafe_start(tmp_path):
     assert kiosk.returncode == 2
     assert "refusing to start in kiosk mode" in output
     assert "sandbox is disabled" in output
+
+
+def test_a_start_is_counted_once_the_store_opens_after_the_first_frame(tmp_path):
+    """IT's metrics count every start; the count is written after the first frame now."""
+    notify = tmp_path / "notify.sock"
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as server:
+        server.bind(str(notify))
+        server.settimeout(60)
+        kiosk = start_kiosk(tmp_path, "--windowed", notify=notify)
+        try:
+            assert server.recv(64) == b"READY=1"
+            # Then the store opens (after the first frame), counts the start and says so.
+            assert server.recv(64) == b"STATUS=taking call-back requests"
+        finally:
+            kiosk.terminate()
+            kiosk.communicate(timeout=30)
+    store = Store.open(tmp_path / "data" / DATABASE_NAME)
+    try:
+        assert Outbox(store).counts()[1] == 1
+    finally:
+        store.close()
+
+
+def test_the_welcome_screen_does_not_wait_for_the_store_or_staff_libraries():
+    """Importing the composition root loads none of what only the store, staff mode,
+    sealing or a QR code needs: that is ~150 ms of every start (docs/design.md)."""
+    heavy = ["sqlite_utils", "argon2", "segno", "cryptography", "fpdf", "xlsxwriter", "httpx"]
+    probe = f"import sys, kiosk.app; print(' '.join(m for m in {heavy!r} if m in sys.modules))"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert out.stdout.split() == []
