@@ -33,10 +33,6 @@ Window {
     }
     // Audio mode: say the name of each control that gets keyboard focus (issue 15).
     // Here, not in Python: wrapping the web view's inner items crashes PySide.
-    onActiveFocusItemChanged: {
-        if (Speech.enabled && window.activeFocusItem)
-            Speech.echo(window.activeFocusItem.Accessible.name)
-    }
     Binding { target: Idle; property: "active"; value: window.currentScreen !== "attract" || Staff.open }
     Binding { target: Idle; property: "staff"; value: Staff.open }
 
@@ -46,8 +42,11 @@ Window {
     }
     // Each new screen starts at its top; the keyboard's focus is kept in view.
     onCurrentScreenChanged: screenArea.scrollTo(0)
+    // The focused control: spoken in audio mode, and kept in view.
     onActiveFocusItemChanged: {
         const focused = window.activeFocusItem
+        if (Speech.enabled && focused)
+            Speech.echo(focused.Accessible.name)
         if (!focused || screenArea.reach <= 0) return
         let inside = focused.parent
         while (inside && inside !== screenArea) inside = inside.parent
