@@ -14,7 +14,10 @@ from tests.gui.test_shapes import go_to, resize
 
 KEYS = [f"key-{d}" for d in "1234567890"] + ["key-delete"]
 LETTERS = [f"letter-{c}" for c in "QWERTYUIOPASDFGHJKLÑZXCVBNM'-ÁÉÍÓÚÜ"]
-TABS = [f"tab-{t}" for t in ("steps", "benefits", "sideEffects", "recovery", "questions")]
+TABS = [
+    f"tab-{t}"
+    for t in ("steps", "before", "benefits", "sideEffects", "recovery", "questions", "warnings")
+]
 TOPICS = [f"topic-{t}" for t in ("overview", "y90", "tace", "ablation")]
 
 ORDERS = {
@@ -56,7 +59,14 @@ def test_on_a_portrait_stand_the_keypad_comes_before_next(kiosk, qtbot):
 
 
 def test_the_welcome_screen_order(kiosk, qtbot):
-    assert tab_order(kiosk) == ["startButton", "attractCallButton", "language-en", "language-es"]
+    # Listen first: a patient who cannot see the screen reaches audio with one Tab.
+    assert tab_order(kiosk) == [
+        "listenButton",
+        "startButton",
+        "attractCallButton",
+        "language-en",
+        "language-es",
+    ]
 
 
 def test_the_aa_panel_keeps_the_ring_inside_it(kiosk, qtbot):

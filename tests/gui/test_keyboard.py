@@ -15,7 +15,7 @@ from tests.gui.test_callback_form import NUMBER, form_page, open_form, wait_page
 from tests.gui.test_theme import find_child
 
 KEYPAD = Qt.KeyboardModifier.KeypadModifier
-TOP_BAR = ["homeButton", "aaButton", "language-en", "language-es"]
+TOP_BAR = ["homeButton", "aaButton", "listenButton", "language-en", "language-es"]
 
 
 def focused(kiosk) -> str:

@@ -272,7 +272,10 @@ def test_focus_says_the_controls_name(kiosk, qtbot, voice):
     heard = next_utterances(
         voice, qtbot, lambda: item(kiosk.window, "tile-y90").forceActiveFocus()
     )
-    assert heard == [("en", "Y-90 radioembolization")]
+    # A tile's name is its title and its summary: what a sighted patient reads on it.
+    assert heard == [
+        ("en", "Y-90 radioembolization. Tiny beads give off radiation from inside a liver tumor.")
+    ]
 
 
 @pytest.fixture
