@@ -60,8 +60,13 @@ Rectangle {
         anchors.top: parent.top
         anchors.bottom: parent.bottom
         anchors.right: pictureImage.visible ? pictureImage.left : parent.right
-        anchors.margins: Theme.px(32)
-        spacing: Theme.px(16)
+        anchors.leftMargin: Theme.px(32)
+        anchors.rightMargin: Theme.px(32)
+        // Less above and below than at the sides: on a short screen (1366x768) with
+        // the bar's second line, a two-line title and summary still fit the tile.
+        anchors.topMargin: Theme.px(20)
+        anchors.bottomMargin: Theme.px(16)
+        spacing: Theme.px(10)
 
         Heading {
             id: titleText
