@@ -43,6 +43,20 @@ def type_number(kiosk, digits: str) -> None:
         tap(kiosk.window, f"key-{digit}")
 
 
+def send_from_welcome(kiosk, qtbot) -> None:
+    """The shortest whole request: the welcome screen's call button, a number,
+    the consent tick, Send, until the thank-you page shows."""
+    tap(kiosk.window, "attractCallButton")
+    qtbot.waitUntil(lambda: screen(kiosk) == "callUs")
+    type_number(kiosk, NUMBER)
+    tap(kiosk.window, "phoneNext")
+    wait_page(kiosk, qtbot, "review")
+    tap(kiosk.window, "consentBox")
+    qtbot.waitUntil(lambda: item(kiosk.window, "sendRequest").isEnabled())
+    tap(kiosk.window, "sendRequest")
+    wait_page(kiosk, qtbot, "thanks")
+
+
 def fill_to_review(kiosk, qtbot, digits: str = NUMBER, name: str = "ANA") -> None:
     """The number, then from the review a name and a best time, then the tick."""
     type_number(kiosk, digits)

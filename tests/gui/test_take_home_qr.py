@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF
 
 from kiosk import settings
 from tests.gui.conftest import item, screen, settle, tap
-from tests.gui.test_callback_form import NUMBER, wait_page
+from tests.gui.test_callback_form import NUMBER, send_from_welcome
 
 ZBARIMG = shutil.which("zbarimg")
 pytestmark = pytest.mark.skipif(
@@ -109,16 +109,7 @@ def test_an_empty_setting_shows_no_code(kiosk, qtbot):
 
 
 def test_the_thank_you_page_code_opens_the_overview(kiosk, qtbot, tmp_path):
-    tap(kiosk.window, "attractCallButton")
-    qtbot.waitUntil(lambda: screen(kiosk) == "callUs")
-    for digit in NUMBER:
-        tap(kiosk.window, f"key-{digit}")
-    tap(kiosk.window, "phoneNext")
-    wait_page(kiosk, qtbot, "review")
-    tap(kiosk.window, "consentBox")
-    qtbot.waitUntil(lambda: item(kiosk.window, "sendRequest").isEnabled())
-    tap(kiosk.window, "sendRequest")
-    wait_page(kiosk, qtbot, "thanks")
+    send_from_welcome(kiosk, qtbot)
     decoded = decode_on_screen(kiosk, qtbot, tmp_path, "thanks")
     assert decoded == [DEFAULTS[("overview", "en")]]
     assert NUMBER not in decoded[0]  # nothing about the patient in the address

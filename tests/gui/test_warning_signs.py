@@ -118,18 +118,9 @@ def test_recovery_still_ends_with_the_warning_signs(kiosk, qtbot):
 
 @pytest.mark.parametrize("kiosk_settings", [{"KIOSK_CLINIC_PHONE": CLINIC_PHONE}], indirect=True)
 def test_the_thank_you_page_shows_the_clinic_phone(kiosk, qtbot):
-    from tests.gui.test_callback_form import NUMBER, wait_page
+    from tests.gui.test_callback_form import send_from_welcome
 
-    tap(kiosk.window, "attractCallButton")
-    qtbot.waitUntil(lambda: screen(kiosk) == "callUs")
-    for digit in NUMBER:
-        tap(kiosk.window, f"key-{digit}")
-    tap(kiosk.window, "phoneNext")
-    wait_page(kiosk, qtbot, "review")
-    tap(kiosk.window, "consentBox")
-    qtbot.waitUntil(lambda: item(kiosk.window, "sendRequest").isEnabled())
-    tap(kiosk.window, "sendRequest")
-    wait_page(kiosk, qtbot, "thanks")
+    send_from_welcome(kiosk, qtbot)
     assert CLINIC_PHONE in text(kiosk.window, "outcomePhone")
 
 

@@ -94,7 +94,7 @@ def stop(pid: int) -> None:
         os.kill(pid, signal.SIGTERM)
     deadline = time.monotonic() + 10
     while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
+        time.sleep(0.05)  # the daemon we started is going: polled, no signal
     with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGKILL)
 
