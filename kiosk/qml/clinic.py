@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import Property, QObject, QUrl, Slot
 from PySide6.QtQml import QmlElement, QmlSingleton, QQmlEngine
 
-from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, QVariantMap, owned_by  # noqa: F401  (read by @QmlElement)
 from kiosk.content.take_home import make_code, take_home_url
+from kiosk.qml import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, QVariantMap, owned_by  # noqa: F401  (read by @QmlElement)
 from kiosk.settings import Settings
 
 
